@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Prints a bearer token (JWT, RS256) for dev mode and tests, signed with the dev key pair in dev/jwt.
+# Only the dev and test profiles trust this key; production verifies tokens with its own public key.
+#
+#   dev/token.sh                 one token per demo role, labelled
+#   dev/token.sh ROLE [CODE]     one token: ROLE is admin, central, province or viewer;
+#                                CODE is the province of a "province" user (default 34, Thái Bình)
+set -euo pipefail
+cd "$(dirname "$0")"
+ISSUER="${ISSUER:-https://thidua.dev.local}"
+KEY="${KEY:-jwt/privateKey.pem}"
+
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+
+token() {
+  local role="$1" province="${2:-34}" now claims
+  now=$(date +%s)
+  claims="\"iss\":\"$ISSUER\",\"sub\":\"dev-$role\",\"upn\":\"dev-$role@thidua.dev.local\",\"groups\":[\"$role\"],\"iat\":$now,\"exp\":$((now + 12 * 3600))"
+  [ "$role" = province ] && claims="$claims,\"province\":\"$province\""
+  local header payload signature
+  header=$(printf '%s' '{"alg":"RS256","typ":"JWT"}' | b64url)
+  payload=$(printf '{%s}' "$claims" | b64url)
+  signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$KEY" | b64url)
+  printf '%s.%s.%s\n' "$header" "$payload" "$signature"
+}
+
+if [ $# -eq 0 ]; then
+  for role in admin central province viewer; do
+    printf '%s:\n' "$role"; token "$role"; echo
+  done
+else
+  case "$1" in
+    admin|central|province|viewer) token "$@" ;;
+    *) echo "usage: dev/token.sh [admin|central|province|viewer] [province code]" >&2; exit 2 ;;
+  esac
+fi

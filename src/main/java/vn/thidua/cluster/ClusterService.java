@@ -1,0 +1,65 @@
+package vn.thidua.cluster;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.thidua.common.ApiException;
+import vn.thidua.common.PageRequest;
+import vn.thidua.common.PageView;
+import vn.thidua.common.Versioned;
+import vn.thidua.common.Versions;
+
+@ApplicationScoped
+public class ClusterService {
+
+    public PageView<ClusterView> list(ClusterKind kind, PageRequest page) {
+        Sort byCode = Sort.by("code");
+        PanacheQuery<Cluster> rows = kind == null ? Cluster.findAll(byCode) : Cluster.find("kind", byCode, kind);
+        return PageView.of(rows, page, found -> found.stream().map(ClusterView::of).toList());
+    }
+
+    public Versioned<ClusterView> read(String code) {
+        return versioned(get(code));
+    }
+
+    public Cluster get(String code) {
+        return Cluster.findByCode(code)
+                .orElseThrow(() -> ApiException.notFound("No cluster has code " + code + "."));
+    }
+
+    @Transactional
+    public Versioned<ClusterView> create(ClusterCreate input) {
+        Cluster cluster = new Cluster();
+        cluster.code = input.code();
+        cluster.name = input.name().strip();
+        cluster.kind = input.kind();
+        cluster.description = input.description();
+        cluster.persist();
+        return versioned(cluster);
+    }
+
+    @Transactional
+    public Versioned<ClusterView> update(String code, String ifMatch, ClusterUpdate input) {
+        Cluster cluster = get(code);
+        Versions.requireMatch(ifMatch, cluster.version);
+        cluster.name = input.name().strip();
+        cluster.kind = input.kind();
+        cluster.description = input.description();
+        // The kind travels to the memberships (ON UPDATE CASCADE), where the database checks it.
+        Cluster.flush();
+        return versioned(cluster);
+    }
+
+    @Transactional
+    public void delete(String code, String ifMatch) {
+        Cluster cluster = get(code);
+        Versions.requireMatch(ifMatch, cluster.version);
+        cluster.delete();
+        Cluster.flush();
+    }
+
+    private static Versioned<ClusterView> versioned(Cluster cluster) {
+        return new Versioned<>(ClusterView.of(cluster), cluster.version);
+    }
+}

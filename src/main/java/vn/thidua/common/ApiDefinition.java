@@ -1,0 +1,32 @@
+package vn.thidua.common;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@OpenAPIDefinition(
+        info = @Info(title = "Thi đua API", version = "1.0.0",
+                description = """
+                        Emulation and commendation work (thi đua, khen thưởng) of Vietnam's provinces: \
+                        provincial-level units over time, emulation clusters (cụm thi đua) and their members by year.
+
+                        Every call under /api/v1 needs a bearer token (JWT, RS256) whose `groups` claim holds one of \
+                        `admin`, `central`, `province` (with a `province` claim naming the province code) or `viewer`. \
+                        Errors are `application/problem+json` (RFC 9457). Collections are paged with `page` and `size` \
+                        (at most 100). Writes to a versioned resource need its `ETag` in `If-Match`.""",
+                contact = @Contact(name = "Ban Thi đua - Khen thưởng Trung ương")),
+        security = @SecurityRequirement(name = "bearer"),
+        tags = {
+                @Tag(name = "Provinces", description = "Provincial-level units (tỉnh, thành phố trực thuộc trung ương) over time."),
+                @Tag(name = "Clusters", description = "Emulation clusters and blocs (cụm, khối thi đua)."),
+                @Tag(name = "Memberships", description = "Members of a cluster by year, with their roles (cụm trưởng, cụm phó).")
+        })
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "A JWT signed with RS256 by the configured issuer. In dev mode, `dev/token.sh ROLE` prints one.")
+public class ApiDefinition extends Application {
+}

@@ -1,0 +1,63 @@
+package vn.thidua.common;
+
+import java.util.List;
+
+/**
+ * A refusal the service answers on purpose: carries the problem type, status and a detail for
+ * the client. Thrown by services; turned into problem+json by {@link ProblemMapper}.
+ */
+public class ApiException extends RuntimeException {
+
+    public enum Kind {
+        BAD_REQUEST(400, "bad-request", "Bad request"),
+        NOT_FOUND(404, "not-found", "Not found"),
+        CONFLICT(409, "conflict", "Conflict with the current state"),
+        PRECONDITION_FAILED(412, "stale-version", "The resource has changed"),
+        UNPROCESSABLE(422, "invalid-input", "Invalid input"),
+        PRECONDITION_REQUIRED(428, "if-match-required", "If-Match required");
+
+        final int status;
+        final String slug;
+        final String title;
+
+        Kind(int status, String slug, String title) {
+            this.status = status;
+            this.slug = slug;
+            this.title = title;
+        }
+    }
+
+    private final Kind kind;
+    private final List<Problem.FieldError> errors;
+
+    public ApiException(Kind kind, String detail, List<Problem.FieldError> errors) {
+        super(detail, null, false, false);
+        this.kind = kind;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ApiException notFound(String detail) {
+        return new ApiException(Kind.NOT_FOUND, detail, List.of());
+    }
+
+    public static ApiException conflict(String detail) {
+        return new ApiException(Kind.CONFLICT, detail, List.of());
+    }
+
+    public static ApiException badRequest(String field, String message) {
+        return new ApiException(Kind.BAD_REQUEST, "Parameter '" + field + "': " + message,
+                List.of(new Problem.FieldError(field, message)));
+    }
+
+    public static ApiException unprocessable(String field, String message) {
+        return new ApiException(Kind.UNPROCESSABLE, message, List.of(new Problem.FieldError(field, message)));
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+}

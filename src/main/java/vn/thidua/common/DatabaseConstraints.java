@@ -1,0 +1,51 @@
+package vn.thidua.common;
+
+import java.util.List;
+import java.util.Map;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Turns a constraint the database enforced into the refusal a client reads. The database decides
+ * (also when two requests race); this class only words its decision.
+ */
+final class DatabaseConstraints {
+
+    private record Refusal(ApiException.Kind kind, String field, String message) {
+    }
+
+    private static final Map<String, Refusal> KNOWN = Map.ofEntries(
+            conflict("province_code_unique_in_time", "code",
+                    "Another unit has this code during an overlapping period; a code names one unit at a time."),
+            conflict("cluster_code_key", "code", "A cluster with this code already exists."),
+            conflict("membership_province_once_per_cluster_year", "provinceCode",
+                    "The province is already a member of this cluster in that year."),
+            conflict("membership_one_head_per_cluster_year", "role",
+                    "The cluster already has a head (HEAD) in that year; change that membership's role first."),
+            conflict("membership_one_cluster_of_provinces_per_year", "provinceCode",
+                    "The province already belongs to another cluster of provinces in that year."),
+            conflict("membership_cluster_fk", null,
+                    "The cluster still has members; remove its memberships first."));
+
+    private DatabaseConstraints() {
+    }
+
+    static ApiException refusal(ConstraintViolationException violation) {
+        String name = violation.getConstraintName();
+        Refusal known = name == null ? null : KNOWN.get(name.toLowerCase());
+        if (known != null) {
+            List<Problem.FieldError> errors = known.field() == null
+                    ? List.of() : List.of(new Problem.FieldError(known.field(), known.message()));
+            return new ApiException(known.kind(), known.message(), errors);
+        }
+        return switch (violation.getKind()) {
+            case FOREIGN_KEY -> ApiException.conflict("Other data still refers to this resource, or a referenced resource does not exist.");
+            case CHECK, NOT_NULL -> new ApiException(ApiException.Kind.UNPROCESSABLE,
+                    "A value is outside what the service accepts.", List.of());
+            default -> ApiException.conflict("The change conflicts with existing data.");
+        };
+    }
+
+    private static Map.Entry<String, Refusal> conflict(String constraint, String field, String message) {
+        return Map.entry(constraint, new Refusal(ApiException.Kind.CONFLICT, field, message));
+    }
+}

@@ -1,0 +1,76 @@
+package vn.thidua.common;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the problems every operation can answer (400, 401, 403, 406, and 412/415/428 where they
+ * apply) once, as shared responses, instead of repeating them on each resource method.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final Map<String, String> SHARED = new TreeMap<>(Map.of(
+            "400", "Bad request: a malformed body or parameter.",
+            "401", "No token, or an invalid or expired one.",
+            "403", "The token's role does not allow this operation.",
+            "406", "The Accept header asks for a media type the service does not produce.",
+            "412", "If-Match names an older version: the resource has changed since it was read.",
+            "415", "The body is not application/json.",
+            "428", "If-Match is missing."));
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        SHARED.forEach((status, description) -> openAPI.getComponents().addResponse("Problem" + status,
+                OASFactory.createAPIResponse().description(description).content(problemContent())));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.getOperations().values().forEach(this::addSharedProblems);
+            }
+        });
+    }
+
+    private void addSharedProblems(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        // Operation-specific problems are annotated with a description only; their body is always a Problem.
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("4") && response.getRef() == null && response.getContent() == null) {
+                response.content(problemContent());
+            }
+        });
+        // The generator's own 401/403 for @RolesAllowed are replaced, so that each names the problem body.
+        responses.removeAPIResponse("401");
+        responses.removeAPIResponse("403");
+        add(responses, "400");
+        add(responses, "401");
+        add(responses, "403");
+        add(responses, "406");
+        if (operation.getRequestBody() != null) {
+            add(responses, "415");
+        }
+        if (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()))) {
+            add(responses, "412");
+            add(responses, "428");
+        }
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(ProblemMapper.PROBLEM_JSON,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
+    }
+
+    private static void add(APIResponses responses, String status) {
+        if (!responses.hasAPIResponse(status)) {
+            APIResponse ref = OASFactory.createAPIResponse().ref("Problem" + status);
+            responses.addAPIResponse(status, ref);
+        }
+    }
+}

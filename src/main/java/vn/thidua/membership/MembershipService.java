@@ -1,0 +1,111 @@
+package vn.thidua.membership;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import vn.thidua.cluster.Cluster;
+import vn.thidua.cluster.ClusterService;
+import vn.thidua.common.ApiException;
+import vn.thidua.common.PageRequest;
+import vn.thidua.common.PageView;
+import vn.thidua.common.Versioned;
+import vn.thidua.common.Versions;
+import vn.thidua.province.Province;
+
+/**
+ * Members of clusters by year. The rules that must hold under concurrent writes (one head per
+ * cluster and year, one cluster of provinces per province and year, no duplicates) are unique
+ * indexes in the database; this service only words their refusals through the error mapper.
+ */
+@ApplicationScoped
+public class MembershipService {
+
+    /** Head first, then deputies, then members; by province code within a role. */
+    private static final String ORDER = " order by m.year desc, case m.role when 'HEAD' then 0 when 'DEPUTY' then 1 "
+            + "else 2 end, m.province.code, m.id";
+
+    private final ClusterService clusters;
+
+    public MembershipService(ClusterService clusters) {
+        this.clusters = clusters;
+    }
+
+    public PageView<MembershipView> list(String clusterCode, Integer year, MembershipRole role, PageRequest page) {
+        Cluster cluster = clusters.get(clusterCode);
+        String hql = "from Membership m where m.cluster = :cluster";
+        Parameters params = Parameters.with("cluster", cluster);
+        if (year != null) {
+            hql += " and m.year = :year";
+            params.and("year", year);
+        }
+        if (role != null) {
+            hql += " and m.role = :role";
+            params.and("role", role);
+        }
+        return PageView.of(Membership.find(hql + ORDER, params), page, MembershipService::views);
+    }
+
+    public PageView<MembershipView> historyOf(Province province, PageRequest page) {
+        return PageView.of(Membership.find("from Membership m where m.province = :province" + ORDER,
+                Parameters.with("province", province)), page, MembershipService::views);
+    }
+
+    public Versioned<MembershipView> read(String clusterCode, long id) {
+        return versioned(get(clusterCode, id));
+    }
+
+    private Membership get(String clusterCode, long id) {
+        Cluster cluster = clusters.get(clusterCode);
+        return Membership.<Membership>find("id = ?1 and cluster = ?2", id, cluster).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("Cluster " + clusterCode + " has no membership " + id + "."));
+    }
+
+    @Transactional
+    public Versioned<MembershipView> add(String clusterCode, MembershipCreate input) {
+        Cluster cluster = clusters.get(clusterCode);
+        Membership membership = new Membership();
+        membership.cluster = cluster;
+        membership.clusterKind = cluster.kind;
+        membership.province = memberIn(input.provinceCode(), input.year());
+        membership.year = input.year();
+        membership.role = input.role();
+        membership.persist();
+        return versioned(membership);
+    }
+
+    @Transactional
+    public Versioned<MembershipView> changeRole(String clusterCode, long id, String ifMatch, MembershipPatch patch) {
+        Membership membership = get(clusterCode, id);
+        Versions.requireMatch(ifMatch, membership.version);
+        membership.role = patch.role();
+        Membership.flush();
+        return versioned(membership);
+    }
+
+    @Transactional
+    public void remove(String clusterCode, long id, String ifMatch) {
+        Membership membership = get(clusterCode, id);
+        Versions.requireMatch(ifMatch, membership.version);
+        membership.delete();
+        Membership.flush();
+    }
+
+    /** The unit with this code during the year; where the code named two units that year, the later one. */
+    private static Province memberIn(String code, int year) {
+        return Province.<Province>find("code = ?1 and (validFrom is null or extract(year from validFrom) <= ?2) "
+                        + "and (validTo is null or extract(year from validTo) >= ?2) order by validFrom desc nulls last",
+                        code, year)
+                .firstResultOptional()
+                .orElseThrow(() -> ApiException.unprocessable("provinceCode",
+                        "no provincial-level unit with code " + code + " exists during " + year));
+    }
+
+    private static Versioned<MembershipView> versioned(Membership membership) {
+        return new Versioned<>(MembershipView.of(membership), membership.version);
+    }
+
+    private static List<MembershipView> views(List<Membership> rows) {
+        return rows.stream().map(MembershipView::of).toList();
+    }
+}

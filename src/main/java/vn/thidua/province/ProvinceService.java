@@ -1,0 +1,150 @@
+package vn.thidua.province;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.thidua.common.ApiException;
+import vn.thidua.common.PageRequest;
+import vn.thidua.common.PageView;
+import vn.thidua.common.Today;
+import vn.thidua.common.Versioned;
+import vn.thidua.common.Versions;
+import vn.thidua.province.ProvinceView.ProvinceRef;
+
+@ApplicationScoped
+public class ProvinceService {
+
+    private final Today today;
+
+    public ProvinceService(Today today) {
+        this.today = today;
+    }
+
+    public PageView<ProvinceView> list(LocalDate asOf, String query, PageRequest page) {
+        LocalDate date = today.orToday(asOf);
+        String hql = Province.VALID_ON.replace("?1", ":date");
+        Parameters params = Parameters.with("date", date);
+        if (query != null && !query.isBlank()) {
+            // Folding happens in the database (fold_vietnamese), the same function that fills search_text.
+            hql += " and searchText like concat('%', function('fold_vietnamese', :query), '%') escape '\\'";
+            params.and("query", escapeLike(Normalizer.normalize(query.strip(), Normalizer.Form.NFC)));
+        }
+        PanacheQuery<Province> rows = Province.find(hql + " order by code, validFrom nulls first, id", params);
+        return PageView.of(rows, page, this::views);
+    }
+
+    public Province get(String code, LocalDate asOf) {
+        LocalDate date = today.orToday(asOf);
+        return Province.findValidOn(code, date).orElseThrow(() -> notValidOn(code, date));
+    }
+
+    public Versioned<ProvinceView> read(String code, LocalDate asOf) {
+        return versioned(get(code, asOf));
+    }
+
+    @Transactional
+    public Versioned<ProvinceView> create(ProvinceCreate input) {
+        checkValidity(input.validFrom(), input.validTo());
+        List<Province> predecessors = input.predecessorCodes() == null ? List.of()
+                : input.predecessorCodes().stream().distinct()
+                        .map(code -> predecessor(code, input.validFrom())).toList();
+        // Retire the predecessors first: the new unit may reuse one of their codes from validFrom on.
+        predecessors.forEach(p -> p.validTo = input.validFrom().minusDays(1));
+        Province.flush();
+
+        Province province = new Province();
+        province.code = input.code();
+        province.name = input.name().strip();
+        province.fullName = input.fullName().strip();
+        province.type = input.type();
+        province.validFrom = input.validFrom();
+        province.validTo = input.validTo();
+        province.persist();
+        predecessors.forEach(p -> p.successor = province);
+        Province.flush();
+        return versioned(province);
+    }
+
+    @Transactional
+    public Versioned<ProvinceView> correct(String code, LocalDate asOf, String ifMatch, ProvinceUpdate input) {
+        Province province = get(code, asOf);
+        Versions.requireMatch(ifMatch, province.version);
+        checkValidity(input.validFrom(), input.validTo());
+        if (input.successorCode() != null && input.validTo() == null) {
+            throw ApiException.unprocessable("successorCode", "a successor needs validTo, the last day of this unit");
+        }
+        province.code = input.code();
+        province.name = input.name().strip();
+        province.fullName = input.fullName().strip();
+        province.type = input.type();
+        province.validFrom = input.validFrom();
+        province.validTo = input.validTo();
+        province.successor = input.successorCode() == null ? null : successor(input.successorCode(), input.validTo());
+        Province.flush();
+        return versioned(province);
+    }
+
+    private Province predecessor(String code, LocalDate validFrom) {
+        LocalDate lastDay = validFrom.minusDays(1);
+        Province predecessor = Province.findValidOn(code, lastDay).orElseThrow(() -> ApiException.unprocessable(
+                "predecessorCodes", "no unit has code " + code + " on " + lastDay + ", the day before validFrom"));
+        if (predecessor.validTo != null && !predecessor.validTo.equals(lastDay)) {
+            throw ApiException.conflict(predecessor.label() + " already ended on " + predecessor.validTo + ".");
+        }
+        if (predecessor.validFrom != null && predecessor.validFrom.isAfter(lastDay)) {
+            throw ApiException.unprocessable("predecessorCodes", predecessor.label() + " starts after " + lastDay);
+        }
+        return predecessor;
+    }
+
+    private Province successor(String code, LocalDate validTo) {
+        LocalDate nextDay = validTo.plusDays(1);
+        return Province.findValidOn(code, nextDay).orElseThrow(() -> ApiException.unprocessable(
+                "successorCode", "no unit has code " + code + " on " + nextDay + ", the day after validTo"));
+    }
+
+    private static void checkValidity(LocalDate validFrom, LocalDate validTo) {
+        if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+            throw ApiException.unprocessable("validTo", "must not be before validFrom");
+        }
+    }
+
+    private static ApiException notValidOn(String code, LocalDate date) {
+        String others = Province.findAllWithCode(code).stream()
+                .map(p -> p.name + (p.validFrom == null ? "" : " from " + p.validFrom)
+                        + (p.validTo == null ? "" : " until " + p.validTo))
+                .collect(Collectors.joining("; "));
+        return ApiException.notFound("No provincial-level unit has code " + code + " on " + date
+                + (others.isEmpty() ? "." : ". Units with this code: " + others + "; pass asOf to read one of them."));
+    }
+
+    private Versioned<ProvinceView> versioned(Province province) {
+        return new Versioned<>(views(List.of(province)).get(0), province.version);
+    }
+
+    /** Maps a page of units; successors and predecessors come in one query each, not one per unit. */
+    private List<ProvinceView> views(List<Province> provinces) {
+        if (provinces.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = provinces.stream().map(p -> p.id).toList();
+        Map<Long, List<ProvinceRef>> predecessors = Province.<Province>list(
+                        "successor.id in ?1 order by code, id", ids).stream()
+                .collect(Collectors.groupingBy(p -> p.successor.id,
+                        Collectors.mapping(ProvinceRef::of, Collectors.toList())));
+        return provinces.stream().map(p -> new ProvinceView(p.id, p.code, p.name, p.fullName, p.type,
+                        p.validFrom, p.validTo, p.successor == null ? null : ProvinceRef.of(p.successor),
+                        predecessors.getOrDefault(p.id, List.of())))
+                .toList();
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,68 @@
+package vn.thidua;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.thidua.support.Api;
+
+/** The demo data dev mode loads (db/demo) is the reference case of DOMAIN.md: the Red River Delta cluster of 2023. */
+@QuarkusTest
+@TestProfile(DemoDataTest.WithDemoData.class)
+class DemoDataTest {
+
+    /** The migrations dev mode runs: the schema plus the demo data. */
+    public static class WithDemoData implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.flyway.locations", "db/migration,db/demo");
+        }
+    }
+
+    @Test
+    void theRedRiverDeltaClusterExists() {
+        Api.as("viewer").get("/api/v1/clusters/{code}", "DBSH")
+                .then().statusCode(200)
+                .body("name", equalTo("Cụm thi đua các tỉnh Đồng bằng sông Hồng"))
+                .body("kind", equalTo("PROVINCES"));
+    }
+
+    @Test
+    void in2023ItHadNineMembersHeadedByThaiBinh() {
+        Api.as("viewer").queryParam("year", 2023).queryParam("size", 100).get("/api/v1/clusters/{code}/members", "DBSH")
+                .then().statusCode(200)
+                .body("total", equalTo(9))
+                .body("items.year", contains(2023, 2023, 2023, 2023, 2023, 2023, 2023, 2023, 2023))
+                .body("items.role", contains("HEAD", "DEPUTY", "DEPUTY", "MEMBER", "MEMBER", "MEMBER", "MEMBER",
+                        "MEMBER", "MEMBER"))
+                .body("items.province.code", contains("34", "35", "36", "22", "26", "27", "30", "33", "37"))
+                .body("items[0].province.name", equalTo("Thái Bình"));
+    }
+
+    @Test
+    void namDinhAndHaNamWereTheDeputies() {
+        Api.as("viewer").queryParam("year", 2023).queryParam("role", "DEPUTY")
+                .get("/api/v1/clusters/{code}/members", "DBSH")
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.province.name", containsInAnyOrder("Nam Định", "Hà Nam"));
+        Api.as("viewer").queryParam("year", 2023).queryParam("role", "MEMBER").queryParam("size", 100)
+                .get("/api/v1/clusters/{code}/members", "DBSH")
+                .then().statusCode(200)
+                .body("items.province.name", containsInAnyOrder("Vĩnh Phúc", "Bắc Ninh", "Quảng Ninh", "Hải Dương",
+                        "Hưng Yên", "Ninh Bình"));
+    }
+
+    @Test
+    void thaiBinhHistoryShowsItsHeadship() {
+        Api.as("viewer").queryParam("asOf", "2023-07-26").get("/api/v1/provinces/{code}/memberships", "34")
+                .then().statusCode(200)
+                .body("items.find { it.clusterCode == 'DBSH' }.role", equalTo("HEAD"))
+                .body("items.find { it.clusterCode == 'DBSH' }.year", equalTo(2023));
+    }
+}

@@ -24,16 +24,4 @@ public final class Fixtures {
                 .post("/api/v1/clusters/{code}/members", clusterCode)
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
-
-    /** The cluster's current ETag, as a client reads it before a write. */
-    public static String clusterEtag(String clusterCode) {
-        return Api.etagOf(Api.as("viewer").get("/api/v1/clusters/{code}", clusterCode)
-                .then().statusCode(200).extract().response());
-    }
-
-    /** The membership's current ETag, as a client reads it before a write. */
-    public static String membershipEtag(String clusterCode, long id) {
-        return Api.etagOf(Api.as("viewer").get("/api/v1/clusters/{code}/members/{id}", clusterCode, id)
-                .then().statusCode(200).extract().response());
-    }
 }

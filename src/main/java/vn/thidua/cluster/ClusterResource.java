@@ -109,7 +109,8 @@ public class ClusterResource {
                      "description": "Cụm thi đua gồm 9 tỉnh vùng Đồng bằng sông Hồng, trừ Hà Nội và Hải Phòng."}""")))
     @APIResponse(responseCode = "200", description = "The updated cluster.",
             headers = @Header(name = "ETag", description = "The cluster's new version.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = ClusterView.class)))
+            content = @Content(schema = @Schema(implementation = ClusterView.class),
+                    examples = @ExampleObject(name = "Red River Delta", value = CLUSTER_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No cluster has this code.")
     @APIResponse(responseCode = "409", description = "The new kind would put a province in two clusters of provinces in one year.")
     @APIResponse(responseCode = "422", description = "Invalid fields.")

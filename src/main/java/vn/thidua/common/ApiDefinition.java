@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @OpenAPIDefinition(
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         (at most 100). Writes to a versioned resource need its `ETag` in `If-Match`.""",
                 contact = @Contact(name = "Ban Thi đua - Khen thưởng Trung ương")),
         security = @SecurityRequirement(name = "bearer"),
+        servers = @Server(url = "/", description = "This deployment"),
         tags = {
                 @Tag(name = "Provinces", description = "Provincial-level units (tỉnh, thành phố trực thuộc trung ương) over time."),
                 @Tag(name = "Clusters", description = "Emulation clusters and blocs (cụm, khối thi đua)."),

@@ -10,6 +10,7 @@ public class ApiException extends RuntimeException {
 
     public enum Kind {
         BAD_REQUEST(400, "bad-request", "Bad request"),
+        FORBIDDEN(403, "forbidden", "Not allowed"),
         NOT_FOUND(404, "not-found", "Not found"),
         CONFLICT(409, "conflict", "Conflict with the current state"),
         PRECONDITION_FAILED(412, "stale-version", "The resource has changed"),
@@ -29,11 +30,29 @@ public class ApiException extends RuntimeException {
 
     private final Kind kind;
     private final List<Problem.FieldError> errors;
+    private final List<String> allowedActions;
 
     public ApiException(Kind kind, String detail, List<Problem.FieldError> errors) {
+        this(kind, detail, errors, List.of());
+    }
+
+    private ApiException(Kind kind, String detail, List<Problem.FieldError> errors, List<String> allowedActions) {
         super(detail, null, false, false);
         this.kind = kind;
         this.errors = List.copyOf(errors);
+        this.allowedActions = List.copyOf(allowedActions);
+    }
+
+    /** An action the resource's current state does not allow (409), naming the ones it does. */
+    public static ApiException notAllowedNow(String detail, List<String> allowedActions) {
+        return new ApiException(Kind.CONFLICT, detail + (allowedActions.isEmpty()
+                ? " No action is possible in this state." : " Allowed now: " + String.join(", ", allowedActions) + "."),
+                List.of(), allowedActions);
+    }
+
+    /** The caller's role is right but the object is not theirs (403), e.g. another province's report. */
+    public static ApiException forbidden(String detail) {
+        return new ApiException(Kind.FORBIDDEN, detail, List.of());
     }
 
     public static ApiException notFound(String detail) {
@@ -59,5 +78,9 @@ public class ApiException extends RuntimeException {
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    public List<String> allowedActions() {
+        return allowedActions;
     }
 }

@@ -22,7 +22,10 @@ public record Problem(
         @Schema(description = "The request path that produced the problem.", example = "/api/v1/clusters/DBSH/members")
         String instance,
         @Schema(description = "For invalid input: each offending field with its message.")
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @Schema(description = "For an action not allowed in the resource's current state: the actions that are.",
+                example = "[\"submit\"]")
+        List<String> allowedActions) {
 
     @Schema(name = "FieldError", description = "One invalid field of a request.")
     public record FieldError(

@@ -39,7 +39,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
-        return problem(e.kind().status, e.kind().slug, e.kind().title, e.getMessage(), uri, e.errors());
+        return problem(e.kind().status, e.kind().slug, e.kind().title, e.getMessage(), uri, e.errors(),
+                e.allowedActions());
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -140,10 +141,15 @@ public class ProblemMapper {
 
     private static Response problem(int status, String slug, String title, String detail, UriInfo uri,
                                     List<Problem.FieldError> errors) {
+        return problem(status, slug, title, detail, uri, errors, List.of());
+    }
+
+    private static Response problem(int status, String slug, String title, String detail, UriInfo uri,
+                                    List<Problem.FieldError> errors, List<String> allowedActions) {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         return Response.status(status)
                 .type(PROBLEM_JSON)
-                .entity(new Problem(TYPE_PREFIX + slug, title, status, detail, instance, errors))
+                .entity(new Problem(TYPE_PREFIX + slug, title, status, detail, instance, errors, allowedActions))
                 .build();
     }
 

@@ -47,7 +47,7 @@ public class MembershipResource {
     public static final String MERGE_PATCH_JSON = "application/merge-patch+json";
     public static final String MEMBERSHIP_EXAMPLE = """
             {"id": 6, "clusterCode": "DBSH", "year": 2023, "role": "HEAD",
-             "province": {"id": 22, "code": "34", "name": "Thái Bình", "validFrom": null, "validTo": "2025-06-30"}}""";
+             "province": {"id": 22, "code": "34", "name": "Thái Bình", "validTo": "2025-06-30"}}""";
 
     private final MembershipService memberships;
 
@@ -122,7 +122,10 @@ public class MembershipResource {
             examples = @ExampleObject(name = "Hải Dương becomes deputy", value = "{\"role\": \"DEPUTY\"}")))
     @APIResponse(responseCode = "200", description = "The changed membership.",
             headers = @Header(name = "ETag", description = "The membership's new version.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = MembershipView.class)))
+            content = @Content(schema = @Schema(implementation = MembershipView.class),
+                    examples = @ExampleObject(name = "Hải Dương, deputy in 2024", value = """
+                            {"id": 14, "clusterCode": "DBSH", "year": 2024, "role": "DEPUTY",
+                             "province": {"id": 19, "code": "30", "name": "Hải Dương", "validTo": "2025-06-30"}}""")))
     @APIResponse(responseCode = "404", description = "No such cluster, or no such membership in it.")
     @APIResponse(responseCode = "409", description = "The cluster already has a head that year.")
     @APIResponse(responseCode = "422", description = "Invalid role.")

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.cluster.ClusterService;
 import vn.thidua.common.ApiException;
@@ -12,6 +13,7 @@ import vn.thidua.common.PageView;
 import vn.thidua.common.Versioned;
 import vn.thidua.common.Versions;
 import vn.thidua.province.Province;
+import vn.thidua.province.ProvinceService;
 
 /**
  * Members of clusters by year. The rules that must hold under concurrent writes (one head per
@@ -26,9 +28,11 @@ public class MembershipService {
             + "else 2 end, m.province.code, m.id";
 
     private final ClusterService clusters;
+    private final ProvinceService provinces;
 
-    public MembershipService(ClusterService clusters) {
+    public MembershipService(ClusterService clusters, ProvinceService provinces) {
         this.clusters = clusters;
+        this.provinces = provinces;
     }
 
     public PageView<MembershipView> list(String clusterCode, Integer year, MembershipRole role, PageRequest page) {
@@ -67,7 +71,7 @@ public class MembershipService {
         Membership membership = new Membership();
         membership.cluster = cluster;
         membership.clusterKind = cluster.kind;
-        membership.province = memberIn(input.provinceCode(), input.year());
+        membership.province = provinces.unitDuring(input.provinceCode(), input.year(), "provinceCode");
         membership.year = input.year();
         membership.role = input.role();
         membership.persist();
@@ -91,14 +95,15 @@ public class MembershipService {
         Membership.flush();
     }
 
-    /** The unit with this code during the year; where the code named two units that year, the later one. */
-    private static Province memberIn(String code, int year) {
-        return Province.<Province>find("code = ?1 and (validFrom is null or extract(year from validFrom) <= ?2) "
-                        + "and (validTo is null or extract(year from validTo) >= ?2) order by validFrom desc nulls last",
-                        code, year)
-                .firstResultOptional()
-                .orElseThrow(() -> ApiException.unprocessable("provinceCode",
-                        "no provincial-level unit with code " + code + " exists during " + year));
+    /** The role of the province in the cluster that year, if it is a member. */
+    public Optional<MembershipRole> roleOf(Cluster cluster, Province province, int year) {
+        return Membership.<Membership>find("cluster = ?1 and province = ?2 and year = ?3", cluster, province, year)
+                .firstResultOptional().map(m -> m.role);
+    }
+
+    /** How many members the cluster has that year. */
+    public long memberCount(Cluster cluster, int year) {
+        return Membership.count("cluster = ?1 and year = ?2", cluster, year);
     }
 
     private static Versioned<MembershipView> versioned(Membership membership) {

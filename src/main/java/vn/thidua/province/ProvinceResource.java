@@ -51,10 +51,17 @@ public class ProvinceResource {
     static final String AS_OF = "The day on which the code is read (YYYY-MM-DD); default today. "
             + "A code names different units over time: 24 is Bắc Giang on 2023-07-26 and the new Bắc Ninh today.";
     static final String PROVINCE_EXAMPLE = """
-            {"id": 34, "code": "34", "name": "Thái Bình", "fullName": "Tỉnh Thái Bình", "type": "PROVINCE",
-             "validFrom": null, "validTo": "2025-06-30",
-             "successor": {"id": 87, "code": "33", "name": "Hưng Yên", "validFrom": "2025-07-01", "validTo": null},
+            {"id": 22, "code": "34", "name": "Thái Bình", "fullName": "Tỉnh Thái Bình", "type": "PROVINCE",
+             "validTo": "2025-06-30",
+             "successor": {"id": 71, "code": "33", "name": "Hưng Yên", "validFrom": "2025-07-01"},
              "predecessors": []}""";
+    static final String MERGED_EXAMPLE = """
+            {"id": 72, "code": "37", "name": "Ninh Bình", "fullName": "Tỉnh Ninh Bình", "type": "PROVINCE",
+             "validFrom": "2025-07-01",
+             "predecessors": [
+               {"id": 23, "code": "35", "name": "Hà Nam", "validTo": "2025-06-30"},
+               {"id": 24, "code": "36", "name": "Nam Định", "validTo": "2025-06-30"},
+               {"id": 25, "code": "37", "name": "Ninh Bình", "validTo": "2025-06-30"}]}""";
     static final String NOT_FOUND_EXAMPLE = """
             {"type": "urn:thidua:problem:not-found", "title": "Not found", "status": 404,
              "detail": "No provincial-level unit has code 27 on 2026-11-26. Units with this code: Bắc Ninh until 2025-06-30; pass asOf to read one of them.",
@@ -116,7 +123,8 @@ public class ProvinceResource {
             headers = {
                     @Header(name = "Location", description = "Address of the new unit.", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "The unit's version.", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(schema = @Schema(implementation = ProvinceView.class)))
+            content = @Content(schema = @Schema(implementation = ProvinceView.class),
+                    examples = @ExampleObject(name = "Ninh Bình after the 2025 merger", value = MERGED_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "Another unit has this code at the same time, or a predecessor has already ended.")
     @APIResponse(responseCode = "422", description = "Invalid fields, or a predecessor that does not exist on the day before.")
     public Response create(@Valid @NotNull ProvinceCreate input, @Context UriInfo uri) {
@@ -137,7 +145,8 @@ public class ProvinceResource {
                      "validTo": "2025-06-30", "successorCode": "33"}""")))
     @APIResponse(responseCode = "200", description = "The corrected unit.",
             headers = @Header(name = "ETag", description = "The unit's new version.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = ProvinceView.class)))
+            content = @Content(schema = @Schema(implementation = ProvinceView.class),
+                    examples = @ExampleObject(name = "Thái Bình, retired", value = PROVINCE_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No unit has this code on that day.")
     @APIResponse(responseCode = "409", description = "The correction would give two units the same code at the same time.")
     @APIResponse(responseCode = "422", description = "Invalid fields, or no successor with that code on the day after validTo.")

@@ -44,6 +44,19 @@ public class ProvinceService {
         return Province.findValidOn(code, date).orElseThrow(() -> notValidOn(code, date));
     }
 
+    /**
+     * The unit with this code during the year (reports, memberships and awards are by year). Where
+     * the code named two units that year (2025), the later one. 422 on {@code field} if none.
+     */
+    public Province unitDuring(String code, int year, String field) {
+        return Province.<Province>find("code = ?1 and (validFrom is null or extract(year from validFrom) <= ?2) "
+                        + "and (validTo is null or extract(year from validTo) >= ?2) order by validFrom desc nulls last",
+                        code, year)
+                .firstResultOptional()
+                .orElseThrow(() -> ApiException.unprocessable(field,
+                        "no provincial-level unit with code " + code + " exists during " + year));
+    }
+
     public Versioned<ProvinceView> read(String code, LocalDate asOf) {
         return versioned(get(code, asOf));
     }

@@ -5,24 +5,15 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.thidua.support.Api;
+import vn.thidua.support.DemoProfile;
 
 /** The demo data dev mode loads (db/demo) is the reference case of DOMAIN.md: the Red River Delta cluster of 2023. */
 @QuarkusTest
-@TestProfile(DemoDataTest.WithDemoData.class)
+@TestProfile(DemoProfile.class)
 class DemoDataTest {
-
-    /** The migrations dev mode runs: the schema plus the demo data. */
-    public static class WithDemoData implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.flyway.locations", "db/migration,db/demo");
-        }
-    }
 
     @Test
     void theRedRiverDeltaClusterExists() {

@@ -93,8 +93,8 @@ public class ClusterResource {
                     examples = @ExampleObject(name = "Red River Delta", value = CLUSTER_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "A cluster with this code exists.")
     @APIResponse(responseCode = "422", description = "Invalid fields.")
-    public Response create(@Valid @NotNull ClusterCreate input, @Context UriInfo uri) {
-        Versioned<ClusterView> created = clusters.create(input);
+    public Response create(@Valid @NotNull ClusterCreate body, @Context UriInfo uri) {
+        Versioned<ClusterView> created = clusters.create(body);
         return created.created(uri.getAbsolutePathBuilder().path(created.body().code()).build());
     }
 
@@ -118,8 +118,8 @@ public class ClusterResource {
             @Parameter(description = "Cluster code.", example = "DBSH") @PathParam("code") String code,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = Versions.IF_MATCH_DESCRIPTION,
                     example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull ClusterUpdate input) {
-        return clusters.update(code, ifMatch, input).ok();
+            @Valid @NotNull ClusterUpdate body) {
+        return clusters.update(code, ifMatch, body).ok();
     }
 
     @DELETE

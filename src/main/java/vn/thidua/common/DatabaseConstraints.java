@@ -3,6 +3,7 @@ package vn.thidua.common;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.exception.ConstraintViolationException;
+import org.postgresql.util.PSQLException;
 
 /**
  * Turns a constraint the database enforced into the refusal a client reads. The database decides
@@ -30,7 +31,7 @@ final class DatabaseConstraints {
     }
 
     static ApiException refusal(ConstraintViolationException violation) {
-        String name = violation.getConstraintName();
+        String name = constraintName(violation);
         Refusal known = name == null ? null : KNOWN.get(name.toLowerCase());
         if (known != null) {
             List<Problem.FieldError> errors = known.field() == null
@@ -43,6 +44,17 @@ final class DatabaseConstraints {
                     "A value is outside what the service accepts.", List.of());
             default -> ApiException.conflict("The change conflicts with existing data.");
         };
+    }
+
+    /** PostgreSQL names the constraint itself; Hibernate's guess misses some kinds (exclusion constraints). */
+    private static String constraintName(ConstraintViolationException violation) {
+        for (Throwable cause = violation; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PSQLException psql && psql.getServerErrorMessage() != null
+                    && psql.getServerErrorMessage().getConstraint() != null) {
+                return psql.getServerErrorMessage().getConstraint();
+            }
+        }
+        return violation.getConstraintName();
     }
 
     private static Map.Entry<String, Refusal> conflict(String constraint, String field, String message) {

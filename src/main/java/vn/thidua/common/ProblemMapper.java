@@ -81,7 +81,14 @@ public class ProblemMapper {
             message = "malformed JSON";
         }
         List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
-        String detail = field.isEmpty() ? "The body is not valid JSON." : "Field '" + field + "': " + message + ".";
+        String detail;
+        if (!field.isEmpty()) {
+            detail = "Field '" + field + "': " + message + ".";
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            detail = "The body must be " + describe(m.getTargetType()) + ".";
+        } else {
+            detail = "The body is not valid JSON.";
+        }
         return problem(400, "malformed-body", "Malformed request body", detail, uri, errors);
     }
 

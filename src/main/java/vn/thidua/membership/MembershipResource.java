@@ -105,8 +105,8 @@ public class MembershipResource {
     @APIResponse(responseCode = "422", description = "Invalid fields, or the province does not exist during that year.")
     public Response add(
             @Parameter(description = "Cluster code.", example = "DBSH") @PathParam("code") String code,
-            @Valid @NotNull MembershipCreate input, @Context UriInfo uri) {
-        Versioned<MembershipView> added = memberships.add(code, input);
+            @Valid @NotNull MembershipCreate body, @Context UriInfo uri) {
+        Versioned<MembershipView> added = memberships.add(code, body);
         return added.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.body().id())).build());
     }
 
@@ -134,8 +134,8 @@ public class MembershipResource {
             @Parameter(description = "Membership id.", example = "6") @PathParam("id") long id,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = Versions.IF_MATCH_DESCRIPTION,
                     example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull MembershipPatch patch) {
-        return memberships.changeRole(code, id, ifMatch, patch).ok();
+            @Valid @NotNull MembershipPatch body) {
+        return memberships.changeRole(code, id, ifMatch, body).ok();
     }
 
     @DELETE

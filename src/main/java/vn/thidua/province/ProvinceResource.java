@@ -127,8 +127,8 @@ public class ProvinceResource {
                     examples = @ExampleObject(name = "Ninh Bình after the 2025 merger", value = MERGED_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "Another unit has this code at the same time, or a predecessor has already ended.")
     @APIResponse(responseCode = "422", description = "Invalid fields, or a predecessor that does not exist on the day before.")
-    public Response create(@Valid @NotNull ProvinceCreate input, @Context UriInfo uri) {
-        Versioned<ProvinceView> created = provinces.create(input);
+    public Response create(@Valid @NotNull ProvinceCreate body, @Context UriInfo uri) {
+        Versioned<ProvinceView> created = provinces.create(body);
         return created.created(uri.getAbsolutePathBuilder().path(created.body().code())
                 .queryParam("asOf", created.body().validFrom()).build());
     }
@@ -155,8 +155,8 @@ public class ProvinceResource {
             @Parameter(description = AS_OF, example = "2023-07-26") @QueryParam("asOf") LocalDate asOf,
             @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = Versions.IF_MATCH_DESCRIPTION,
                     example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull ProvinceUpdate input) {
-        return provinces.correct(code, asOf, ifMatch, input).ok();
+            @Valid @NotNull ProvinceUpdate body) {
+        return provinces.correct(code, asOf, ifMatch, body).ok();
     }
 
     @GET

@@ -15,7 +15,6 @@ import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import vn.thidua.support.Api;
 
@@ -89,9 +88,6 @@ class ProvinceAdministrationTest {
     }
 
     @Test
-    @Disabled("Bug in main code: the exclusion constraint province_code_unique_in_time reaches the mapper without "
-            + "its name, so the 409 says only 'The change conflicts with existing data.' and has no errors[].field; "
-            + "see the helper's report")
     void aCodeConflictNamesTheCodeField() {
         create("admin", unit("01", "Hà Nội mới", "2096-01-01"))
                 .then().spec(problem(409, "conflict"))

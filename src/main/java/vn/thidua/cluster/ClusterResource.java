@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.thidua.common.Idempotency;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
 import vn.thidua.common.Problem;
@@ -49,9 +50,11 @@ public class ClusterResource {
              "description": "Cụm thi đua do Hội đồng Thi đua - Khen thưởng Trung ương tổ chức, gồm các tỉnh vùng Đồng bằng sông Hồng (trừ Hà Nội và Hải Phòng)."}""";
 
     private final ClusterService clusters;
+    private final Idempotency idempotency;
 
-    public ClusterResource(ClusterService clusters) {
+    public ClusterResource(ClusterService clusters, Idempotency idempotency) {
         this.clusters = clusters;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -93,9 +96,12 @@ public class ClusterResource {
                     examples = @ExampleObject(name = "Red River Delta", value = CLUSTER_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "A cluster with this code exists.")
     @APIResponse(responseCode = "422", description = "Invalid fields.")
-    public Response create(@Valid @NotNull ClusterCreate body, @Context UriInfo uri) {
-        Versioned<ClusterView> created = clusters.create(body);
-        return created.created(uri.getAbsolutePathBuilder().path(created.body().code()).build());
+    public Response create(
+            @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER, description = Idempotency.HEADER_DESCRIPTION,
+                    example = "5f0c8a1e-6d1b-4a59-9a43-0c2b7e9d8f10") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull ClusterCreate body, @Context UriInfo uri) {
+        return idempotency.create(idempotencyKey, "createCluster", body, () -> clusters.create(body),
+                created -> uri.getAbsolutePathBuilder().path(created.code()).build());
     }
 
     @PUT

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.ApiException;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
@@ -12,6 +13,12 @@ import vn.thidua.common.Versions;
 
 @ApplicationScoped
 public class ClusterService {
+
+    private final AuditTrail audit;
+
+    public ClusterService(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     public PageView<ClusterView> list(ClusterKind kind, PageRequest page) {
         Sort byCode = Sort.by("code");
@@ -36,27 +43,34 @@ public class ClusterService {
         cluster.kind = input.kind();
         cluster.description = input.description();
         cluster.persist();
-        return versioned(cluster);
+        Versioned<ClusterView> created = versioned(cluster);
+        audit.record("cluster", cluster.code, "create", null, created.body());
+        return created;
     }
 
     @Transactional
     public Versioned<ClusterView> update(String code, String ifMatch, ClusterUpdate input) {
         Cluster cluster = get(code);
         Versions.requireMatch(ifMatch, cluster.version);
+        ClusterView before = ClusterView.of(cluster);
         cluster.name = input.name().strip();
         cluster.kind = input.kind();
         cluster.description = input.description();
         // The kind travels to the memberships (ON UPDATE CASCADE), where the database checks it.
         Cluster.flush();
-        return versioned(cluster);
+        Versioned<ClusterView> updated = versioned(cluster);
+        audit.record("cluster", code, "update", before, updated.body());
+        return updated;
     }
 
     @Transactional
     public void delete(String code, String ifMatch) {
         Cluster cluster = get(code);
         Versions.requireMatch(ifMatch, cluster.version);
+        ClusterView before = ClusterView.of(cluster);
         cluster.delete();
         Cluster.flush();
+        audit.record("cluster", code, "delete", before, null);
     }
 
     private static Versioned<ClusterView> versioned(Cluster cluster) {

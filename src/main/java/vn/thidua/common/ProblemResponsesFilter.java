@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents the problems every operation can answer (400, 401, 403, 406, and 412/415/428 where they
- * apply) once, as shared responses, instead of repeating them on each resource method.
+ * Documents the problems every operation can answer (400, 401, 403, 406, and 412/413/415/428 where
+ * they apply) once, as shared responses, instead of repeating them on each resource method.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -23,6 +23,7 @@ public class ProblemResponsesFilter implements OASFilter {
             "403", "The token's role does not allow this operation.",
             "406", "The Accept header asks for a media type the service does not produce.",
             "412", "If-Match names an older version: the resource has changed since it was read.",
+            "413", "The body is larger than the service accepts (256 KiB).",
             "415", "The body is not application/json.",
             "428", "If-Match is missing."));
 
@@ -53,6 +54,7 @@ public class ProblemResponsesFilter implements OASFilter {
         add(responses, "403");
         add(responses, "406");
         if (operation.getRequestBody() != null) {
+            add(responses, "413");
             add(responses, "415");
         }
         if (operation.getParameters() != null && operation.getParameters().stream()

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.thidua.common.Idempotency;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
 import vn.thidua.common.Roles;
@@ -50,9 +51,11 @@ public class MembershipResource {
              "province": {"id": 22, "code": "34", "name": "Thái Bình", "validTo": "2025-06-30"}}""";
 
     private final MembershipService memberships;
+    private final Idempotency idempotency;
 
-    public MembershipResource(MembershipService memberships) {
+    public MembershipResource(MembershipService memberships, Idempotency idempotency) {
         this.memberships = memberships;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -105,9 +108,11 @@ public class MembershipResource {
     @APIResponse(responseCode = "422", description = "Invalid fields, or the province does not exist during that year.")
     public Response add(
             @Parameter(description = "Cluster code.", example = "DBSH") @PathParam("code") String code,
+            @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER, description = Idempotency.HEADER_DESCRIPTION,
+                    example = "5f0c8a1e-6d1b-4a59-9a43-0c2b7e9d8f10") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull MembershipCreate body, @Context UriInfo uri) {
-        Versioned<MembershipView> added = memberships.add(code, body);
-        return added.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.body().id())).build());
+        return idempotency.create(idempotencyKey, "addMembership:" + code, body, () -> memberships.add(code, body),
+                added -> uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build());
     }
 
     @PATCH

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import vn.thidua.audit.AuditTrail;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.cluster.ClusterService;
 import vn.thidua.common.ApiException;
@@ -30,9 +31,12 @@ public class MembershipService {
     private final ClusterService clusters;
     private final ProvinceService provinces;
 
-    public MembershipService(ClusterService clusters, ProvinceService provinces) {
+    private final AuditTrail audit;
+
+    public MembershipService(ClusterService clusters, ProvinceService provinces, AuditTrail audit) {
         this.clusters = clusters;
         this.provinces = provinces;
+        this.audit = audit;
     }
 
     public PageView<MembershipView> list(String clusterCode, Integer year, MembershipRole role, PageRequest page) {
@@ -75,24 +79,31 @@ public class MembershipService {
         membership.year = input.year();
         membership.role = input.role();
         membership.persist();
-        return versioned(membership);
+        Versioned<MembershipView> added = versioned(membership);
+        audit.record("membership", membership.id, "create", null, added.body());
+        return added;
     }
 
     @Transactional
     public Versioned<MembershipView> changeRole(String clusterCode, long id, String ifMatch, MembershipPatch patch) {
         Membership membership = get(clusterCode, id);
         Versions.requireMatch(ifMatch, membership.version);
+        MembershipView before = MembershipView.of(membership);
         membership.role = patch.role();
         Membership.flush();
-        return versioned(membership);
+        Versioned<MembershipView> changed = versioned(membership);
+        audit.record("membership", id, "update", before, changed.body());
+        return changed;
     }
 
     @Transactional
     public void remove(String clusterCode, long id, String ifMatch) {
         Membership membership = get(clusterCode, id);
         Versions.requireMatch(ifMatch, membership.version);
+        MembershipView before = MembershipView.of(membership);
         membership.delete();
         Membership.flush();
+        audit.record("membership", id, "delete", before, null);
     }
 
     /** The role of the province in the cluster that year, if it is a member. */

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.thidua.common.Idempotency;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
 import vn.thidua.common.Problem;
@@ -70,9 +71,12 @@ public class ProvinceResource {
     private final ProvinceService provinces;
     private final MembershipService memberships;
 
-    public ProvinceResource(ProvinceService provinces, MembershipService memberships) {
+    private final Idempotency idempotency;
+
+    public ProvinceResource(ProvinceService provinces, MembershipService memberships, Idempotency idempotency) {
         this.provinces = provinces;
         this.memberships = memberships;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -127,10 +131,12 @@ public class ProvinceResource {
                     examples = @ExampleObject(name = "Ninh Bình after the 2025 merger", value = MERGED_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "Another unit has this code at the same time, or a predecessor has already ended.")
     @APIResponse(responseCode = "422", description = "Invalid fields, or a predecessor that does not exist on the day before.")
-    public Response create(@Valid @NotNull ProvinceCreate body, @Context UriInfo uri) {
-        Versioned<ProvinceView> created = provinces.create(body);
-        return created.created(uri.getAbsolutePathBuilder().path(created.body().code())
-                .queryParam("asOf", created.body().validFrom()).build());
+    public Response create(
+            @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER, description = Idempotency.HEADER_DESCRIPTION,
+                    example = "5f0c8a1e-6d1b-4a59-9a43-0c2b7e9d8f10") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull ProvinceCreate body, @Context UriInfo uri) {
+        return idempotency.create(idempotencyKey, "createProvince", body, () -> provinces.create(body),
+                created -> uri.getAbsolutePathBuilder().path(created.code()).queryParam("asOf", created.validFrom()).build());
     }
 
     @PUT

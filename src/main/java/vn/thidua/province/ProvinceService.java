@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.ApiException;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
@@ -21,9 +22,11 @@ import vn.thidua.province.ProvinceView.ProvinceRef;
 public class ProvinceService {
 
     private final Today today;
+    private final AuditTrail audit;
 
-    public ProvinceService(Today today) {
+    public ProvinceService(Today today, AuditTrail audit) {
         this.today = today;
+        this.audit = audit;
     }
 
     public PageView<ProvinceView> list(LocalDate asOf, String query, PageRequest page) {
@@ -81,13 +84,16 @@ public class ProvinceService {
         province.persist();
         predecessors.forEach(p -> p.successor = province);
         Province.flush();
-        return versioned(province);
+        Versioned<ProvinceView> created = versioned(province);
+        audit.record("province", province.id, "create", null, created.body());
+        return created;
     }
 
     @Transactional
     public Versioned<ProvinceView> correct(String code, LocalDate asOf, String ifMatch, ProvinceUpdate input) {
         Province province = get(code, asOf);
         Versions.requireMatch(ifMatch, province.version);
+        ProvinceView before = versioned(province).body();
         checkValidity(input.validFrom(), input.validTo());
         if (input.successorCode() != null && input.validTo() == null) {
             throw ApiException.unprocessable("successorCode", "a successor needs validTo, the last day of this unit");
@@ -100,7 +106,9 @@ public class ProvinceService {
         province.validTo = input.validTo();
         province.successor = input.successorCode() == null ? null : successor(input.successorCode(), input.validTo());
         Province.flush();
-        return versioned(province);
+        Versioned<ProvinceView> corrected = versioned(province);
+        audit.record("province", province.id, "update", before, corrected.body());
+        return corrected;
     }
 
     private Province predecessor(String code, LocalDate validFrom) {

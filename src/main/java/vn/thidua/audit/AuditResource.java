@@ -1,0 +1,62 @@
+package vn.thidua.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.thidua.common.PageRequest;
+import vn.thidua.common.PageView;
+import vn.thidua.common.Roles;
+
+@Path("/api/v1/audit-events")
+@Tag(name = "Audit")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CENTRAL, Roles.ADMIN})
+public class AuditResource {
+
+    private final AuditTrail audit;
+
+    public AuditResource(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @GET
+    @Operation(operationId = "listAuditEvents", summary = "Read the audit trail",
+            description = "Every change made through the API, newest first: who (subject, role, province), when, "
+                    + "what (entity, id, action) and the state before and after. For central staff and admins only. "
+                    + "The trail is append-only: the database refuses to change or delete it.")
+    @APIResponse(responseCode = "200", description = "One page of audit events.", content = @Content(
+            schema = @Schema(implementation = AuditEventView.Page.class),
+            examples = @ExampleObject(name = "Thái Bình made head of DBSH", value = """
+                    {"items": [{"id": 1042, "at": "2023-02-20T09:15:00+07:00", "actorSubject": "chuyenvien@bantdkt.gov.vn",
+                      "actorRole": "central", "entity": "membership", "entityId": "6", "action": "update",
+                      "before": {"id": 6, "clusterCode": "DBSH", "year": 2023, "role": "DEPUTY"},
+                      "after": {"id": 6, "clusterCode": "DBSH", "year": 2023, "role": "HEAD"}}],
+                     "page": 0, "size": 20, "total": 1}""")))
+    public PageView<AuditEventView> list(
+            @Parameter(description = "Only this kind of resource.", example = "membership")
+            @QueryParam("entity") @Size(max = 50) String entity,
+            @Parameter(description = "Only this resource (its id or code).", example = "6")
+            @QueryParam("entityId") @Size(max = 100) String entityId,
+            @Parameter(description = "Only changes by this token subject.", example = "chuyenvien@bantdkt.gov.vn")
+            @QueryParam("actor") @Size(max = 200) String actor,
+            @Parameter(description = "Only changes at or after this instant (ISO-8601 with offset).",
+                    example = "2023-01-01T00:00:00+07:00") @QueryParam("from") OffsetDateTime from,
+            @Parameter(description = "Only changes before this instant.", example = "2024-01-01T00:00:00+07:00")
+            @QueryParam("to") OffsetDateTime to,
+            @BeanParam PageRequest page) {
+        return audit.search(entity, entityId, actor, from, to, page);
+    }
+}

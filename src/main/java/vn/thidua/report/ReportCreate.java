@@ -20,12 +20,12 @@ public record ReportCreate(
         @Schema(description = Period.DESCRIPTION + " It must have started: both start on 1 January of their year.",
                 example = "2023-H1", pattern = Period.PATTERN, required = true)
         String period,
-        @Valid @Size(max = 100)
+        @Size(max = 100)
         @Schema(description = "Indicator values, each indicator at most once; leave out or empty for none yet.")
-        List<@NotNull ReportValueInput> values,
+        List<@Valid @NotNull ReportValueInput> values,
         @Size(max = 10000)
         @Schema(description = "Results of the emulation movements.", maxLength = 10000,
-                example = "Phong trào \"Cả nước chung sức xây dựng nông thôn mới\" tiếp tục được triển khai sâu rộng.")
+                example = "Phong trào “Cả nước chung sức xây dựng nông thôn mới” tiếp tục được triển khai sâu rộng.")
         String movementResults,
         @Size(max = 10000)
         @Schema(description = "Emulation and commendation work: awards given, ad hoc awards, the share for direct workers.",

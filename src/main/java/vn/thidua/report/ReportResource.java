@@ -45,7 +45,7 @@ public class ReportResource {
             [{"indicatorCode": "BUDGET_REVENUE", "value": 8200}, {"indicatorCode": "TOTAL_SOCIAL_INVESTMENT", "value": 18000},
              {"indicatorCode": "NTM_COMMUNES", "value": 83}, {"indicatorCode": "POVERTY_RATE", "value": 1.52}]""";
     private static final String NARRATIVE_EXAMPLE = """
-            "movementResults": "Phong trào \\"Cả nước chung sức xây dựng nông thôn mới\\" tiếp tục được triển khai sâu rộng.",
+            "movementResults": "Phong trào “Cả nước chung sức xây dựng nông thôn mới” tiếp tục được triển khai sâu rộng.",
              "commendationWork": "Khen thưởng 412 tập thể, cá nhân; 58 trường hợp đột xuất; 41% là người lao động trực tiếp.",
              "limitations": "Việc phát hiện, nhân rộng điển hình tiên tiến có nơi còn chậm.",
              "nextTasks": "Tổ chức tổng kết phong trào thi đua năm 2023, đề xuất khen thưởng kịp thời.\"""";
@@ -58,7 +58,7 @@ public class ReportResource {
                         {"indicatorCode": "TOTAL_SOCIAL_INVESTMENT", "unit": "tỷ đồng", "value": 18000},
                         {"indicatorCode": "NTM_COMMUNES", "unit": "xã", "value": 83},
                         {"indicatorCode": "POVERTY_RATE", "unit": "%", "value": 1.52}],
-             "movementResults": "Phong trào \"Cả nước chung sức xây dựng nông thôn mới\" tiếp tục được triển khai sâu rộng.",
+             "movementResults": "Phong trào “Cả nước chung sức xây dựng nông thôn mới” tiếp tục được triển khai sâu rộng.",
              "commendationWork": "Khen thưởng 412 tập thể, cá nhân; 58 trường hợp đột xuất; 41% là người lao động trực tiếp.",
              "limitations": "Việc phát hiện, nhân rộng điển hình tiên tiến có nơi còn chậm.",
              "nextTasks": "Tổ chức tổng kết phong trào thi đua năm 2023, đề xuất khen thưởng kịp thời.",

@@ -9,12 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ReportUpdate", description = "A report's values and narrative; PUT replaces them all "
         + "(a value left out is removed).")
 public record ReportUpdate(
-        @NotNull @Valid @Size(max = 100)
+        @NotNull @Size(max = 100)
         @Schema(description = "All indicator values, each indicator at most once; [] for none.", required = true)
-        List<@NotNull ReportValueInput> values,
+        List<@Valid @NotNull ReportValueInput> values,
         @Size(max = 10000)
         @Schema(description = "Results of the emulation movements.", maxLength = 10000,
-                example = "Phong trào \"Cả nước chung sức xây dựng nông thôn mới\" tiếp tục được triển khai sâu rộng.")
+                example = "Phong trào “Cả nước chung sức xây dựng nông thôn mới” tiếp tục được triển khai sâu rộng.")
         String movementResults,
         @Size(max = 10000)
         @Schema(description = "Emulation and commendation work: awards given, ad hoc awards, the share for direct workers.",

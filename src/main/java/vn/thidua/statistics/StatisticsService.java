@@ -121,8 +121,8 @@ public class StatisticsService {
 
     @Transactional
     public ClusterSummaryView summary(String clusterCode, String periodText, Inclusion include) {
-        Cluster cluster = clusters.get(clusterCode);
         Period period = Period.ofParameter(periodText, "period");
+        Cluster cluster = clusters.get(clusterCode);
         List<ReportStatus> counted = Inclusion.statuses(include);
         Map<String, Object> params = params(period, counted);
         params.put("cluster", cluster.id);
@@ -144,9 +144,9 @@ public class StatisticsService {
 
     @Transactional
     public RankingView ranking(String clusterCode, String periodText, String indicatorCode, Inclusion include) {
-        Cluster cluster = clusters.get(clusterCode);
         Period period = Period.ofParameter(periodText, "period");
         Indicator indicator = indicators.forParameter(indicatorCode, "indicator");
+        Cluster cluster = clusters.get(clusterCode);
         List<ReportStatus> counted = Inclusion.statuses(include);
         Map<String, Object> params = params(period, counted);
         params.put("cluster", cluster.id);

@@ -2,7 +2,6 @@ package vn.thidua.indicator;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,9 +37,5 @@ public class IndicatorService {
         }
         return Indicator.findByCode(code).orElseThrow(() -> ApiException.badRequest(parameter,
                 "no indicator has code " + code + "; GET /api/v1/indicators lists them"));
-    }
-
-    public List<Indicator> catalog() {
-        return Indicator.catalog();
     }
 }

@@ -41,7 +41,7 @@ public class ReportAction extends PanacheEntityBase {
 
     public String note;
 
-    static ReportAction record(Report report, ReportActionKind action, CurrentUser.Actor actor, String note) {
+    static void record(Report report, ReportActionKind action, CurrentUser.Actor actor, String note) {
         ReportAction entry = new ReportAction();
         entry.report = report;
         entry.action = action;
@@ -52,6 +52,5 @@ public class ReportAction extends PanacheEntityBase {
         entry.at = report.updatedAt;
         entry.note = note;
         entry.persist();
-        return entry;
     }
 }

@@ -189,6 +189,7 @@ public class StatisticsService {
         return params;
     }
 
+    /** Binds those of the shared parameters that the statement uses. */
     private static Query query(String sql, Map<String, Object> params) {
         Query query = Panache.getEntityManager().createNativeQuery(sql);
         params.forEach((name, value) -> {

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         info = @Info(title = "Thi đua API", version = "1.0.0",
                 description = """
                         Emulation and commendation work (thi đua, khen thưởng) of Vietnam's provinces: \
-                        provincial-level units over time, emulation clusters (cụm thi đua) and their members by year.
+                        provincial-level units over time, emulation clusters (cụm thi đua) and their members by year, \
+                        members' reports with their indicators, and the clusters' summaries and rankings.
 
                         Every call under /api/v1 needs a bearer token (JWT, RS256) whose `groups` claim holds one of \
                         `admin`, `central`, `province` (with a `province` claim naming the province code) or `viewer`. \
@@ -26,7 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
                 @Tag(name = "Provinces", description = "Provincial-level units (tỉnh, thành phố trực thuộc trung ương) over time."),
                 @Tag(name = "Clusters", description = "Emulation clusters and blocs (cụm, khối thi đua)."),
-                @Tag(name = "Memberships", description = "Members of a cluster by year, with their roles (cụm trưởng, cụm phó).")
+                @Tag(name = "Memberships", description = "Members of a cluster by year, with their roles (cụm trưởng, cụm phó)."),
+                @Tag(name = "Reports", description = "Members' reports for a period (sơ kết 6 tháng, tổng kết năm): "
+                        + "indicator values and narrative, submitted to the cluster head, accepted or returned."),
+                @Tag(name = "Statistics", description = "Cluster summaries, rankings and national statistics of the "
+                        + "reports' indicators, computed by the database; also as CSV.")
         })
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "A JWT signed with RS256 by the configured issuer. In dev mode, `dev/token.sh ROLE` prints one.")

@@ -25,7 +25,12 @@ final class DatabaseConstraints {
             conflict("membership_one_cluster_of_provinces_per_year", "provinceCode",
                     "The province already belongs to another cluster of provinces in that year."),
             conflict("membership_cluster_fk", null,
-                    "The cluster still has members; remove its memberships first."));
+                    "The cluster still has members; remove its memberships first."),
+            conflict("report_once_per_member_period", "period",
+                    "The province already has a report to this cluster for this period; update that one."),
+            conflict("report_membership_fk", null,
+                    "A report needs its province's membership of the cluster that year: a membership with reports "
+                            + "cannot be removed, and a removed membership takes no reports."));
 
     private DatabaseConstraints() {
     }

@@ -175,8 +175,16 @@ public class ProblemMapper {
         for (Path.Node node : path) {
             switch (node.getKind()) {
                 case PARAMETER -> parameter = node.getName();
-                case PROPERTY, CONTAINER_ELEMENT -> names.add(node.getIndex() != null
-                        ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+                case PROPERTY, CONTAINER_ELEMENT -> {
+                    // Bean Validation puts a list element's index on the node after the list: [values, value[0]]
+                    // means values[0].value. A container element itself ("<list element>") has no name of its own.
+                    if (node.getIndex() != null && !names.isEmpty()) {
+                        names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+                    }
+                    if (node.getName() != null && !node.getName().startsWith("<")) {
+                        names.add(node.getName());
+                    }
+                }
                 default -> { }
             }
         }

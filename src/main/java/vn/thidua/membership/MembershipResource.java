@@ -147,9 +147,11 @@ public class MembershipResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.CENTRAL})
     @Operation(operationId = "removeMembership", summary = "Remove a member",
-            description = "Removes the province from the cluster for that year.")
+            description = "Removes the province from the cluster for that year; refused (409) once the province has "
+                    + "reported to the cluster for that year.")
     @APIResponse(responseCode = "204", description = "Removed.")
     @APIResponse(responseCode = "404", description = "No such cluster, or no such membership in it.")
+    @APIResponse(responseCode = "409", description = "The province has reports to the cluster for that year.")
     public void remove(
             @Parameter(description = "Cluster code.", example = "DBSH") @PathParam("code") String code,
             @Parameter(description = "Membership id.", example = "6") @PathParam("id") long id,

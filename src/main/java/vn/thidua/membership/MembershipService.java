@@ -112,6 +112,12 @@ public class MembershipService {
                 .firstResultOptional().map(m -> m.role);
     }
 
+    /** The province heading the cluster that year (cụm trưởng), if one is named. */
+    public Optional<Province> headOf(Cluster cluster, int year) {
+        return Membership.<Membership>find("cluster = ?1 and year = ?2 and role = ?3", cluster, year, MembershipRole.HEAD)
+                .firstResultOptional().map(m -> m.province);
+    }
+
     /** How many members the cluster has that year. */
     public long memberCount(Cluster cluster, int year) {
         return Membership.count("cluster = ?1 and year = ?2", cluster, year);

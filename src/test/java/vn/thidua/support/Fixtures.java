@@ -2,6 +2,10 @@ package vn.thidua.support;
 
 import static org.hamcrest.Matchers.equalTo;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Creates the data a test needs through the API, as a client would. */
@@ -35,5 +39,39 @@ public final class Fixtures {
     public static String membershipEtag(String clusterCode, long id) {
         return Api.etagOf(Api.as("viewer").get("/api/v1/clusters/{code}/members/{id}", clusterCode, id)
                 .then().statusCode(200).extract().response());
+    }
+
+    /** Values in the request form, from pairs: "BUDGET_REVENUE", "8200", "NTM_COMMUNES", "83"... */
+    public static List<Map<String, Object>> values(String... codesAndValues) {
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (int i = 0; i < codesAndValues.length; i += 2) {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("indicatorCode", codesAndValues[i]);
+            value.put("value", new BigDecimal(codesAndValues[i + 1]));
+            values.add(value);
+        }
+        return values;
+    }
+
+    /** Creates a draft report as an officer of the province and returns its id. */
+    public static long report(String clusterCode, String provinceCode, String period, List<Map<String, Object>> values) {
+        return Api.asProvince(provinceCode)
+                .body(Map.of("clusterCode", clusterCode, "provinceCode", provinceCode, "period", period, "values", values))
+                .post("/api/v1/reports").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** Takes a report through a workflow action (submit, accept) as central staff. */
+    public static void act(long reportId, String action) {
+        String etag = Api.etagOf(Api.as("central").get("/api/v1/reports/{id}", reportId).then().statusCode(200).extract().response());
+        Api.as("central").header("If-Match", etag).body(Map.of("note", "Kiểm thử"))
+                .post("/api/v1/reports/{id}/" + action, reportId).then().statusCode(200);
+    }
+
+    /** A report created, submitted and accepted. */
+    public static long acceptedReport(String clusterCode, String provinceCode, String period, List<Map<String, Object>> values) {
+        long id = report(clusterCode, provinceCode, period, values);
+        act(id, "submit");
+        act(id, "accept");
+        return id;
     }
 }

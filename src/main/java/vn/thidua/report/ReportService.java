@@ -1,0 +1,246 @@
+package vn.thidua.report;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import vn.thidua.audit.AuditTrail;
+import vn.thidua.cluster.Cluster;
+import vn.thidua.common.ApiException;
+import vn.thidua.common.CurrentUser;
+import vn.thidua.common.PageRequest;
+import vn.thidua.common.PageView;
+import vn.thidua.common.Roles;
+import vn.thidua.common.Today;
+import vn.thidua.common.Versioned;
+import vn.thidua.common.Versions;
+import vn.thidua.membership.MembershipService;
+import vn.thidua.province.Province;
+import vn.thidua.province.ProvinceService;
+
+/**
+ * Members' reports and their workflow: DRAFT → SUBMITTED → ACCEPTED, or RETURNED (with a reason)
+ * and submitted again. A province officer writes and submits their own province's reports; the
+ * officer of the cluster's head province that year accepts or returns them; central staff may do
+ * everything. One report per member and period is a unique key in the database.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    private static final String ORDER = " order by r.year desc, case r.periodKind when 'FY' then 0 else 1 end, "
+            + "r.cluster.code, r.province.code, r.id";
+
+    private final CurrentUser user;
+    private final Today today;
+    private final ProvinceService provinces;
+    private final MembershipService memberships;
+    private final ReportValues values;
+    private final AuditTrail audit;
+
+    public ReportService(CurrentUser user, Today today, ProvinceService provinces, MembershipService memberships,
+                         ReportValues values, AuditTrail audit) {
+        this.audit = audit;
+        this.user = user;
+        this.today = today;
+        this.provinces = provinces;
+        this.memberships = memberships;
+        this.values = values;
+    }
+
+    /** Reports matching the filters; a province officer sees other provinces' reports once they leave DRAFT. */
+    @Transactional
+    public PageView<ReportView> list(String clusterCode, String provinceCode, String period, ReportStatus status,
+                                     PageRequest page) {
+        StringBuilder hql = new StringBuilder("from Report r where 1 = 1");
+        Parameters params = new Parameters();
+        if (clusterCode != null) {
+            hql.append(" and r.cluster.code = :cluster");
+            params.and("cluster", clusterCode);
+        }
+        if (provinceCode != null) {
+            hql.append(" and r.province.code = :province");
+            params.and("province", provinceCode);
+        }
+        if (period != null) {
+            Period p = Period.ofParameter(period, "period");
+            hql.append(" and r.year = :year and r.periodKind = :kind");
+            params.and("year", p.year()).and("kind", p.kind());
+        }
+        if (status != null) {
+            hql.append(" and r.status = :status");
+            params.and("status", status);
+        }
+        if (user.has(Roles.PROVINCE) && !user.has(Roles.CENTRAL)) {
+            hql.append(" and (r.status <> :draft or r.province.code = :own)");
+            params.and("draft", ReportStatus.DRAFT).and("own", user.provinceCode().orElse(""));
+        }
+        return PageView.of(Report.<Report>find(hql + ORDER, params), page, rows -> rows.stream().map(ReportView::of).toList());
+    }
+
+    @Transactional
+    public Versioned<ReportView> read(long id) {
+        return versioned(readable(id));
+    }
+
+    @Transactional
+    public PageView<ReportActionView> history(long id, PageRequest page) {
+        Report report = readable(id);
+        return PageView.of(ReportAction.<ReportAction>find("report = ?1 order by at, id", report), page,
+                rows -> rows.stream().map(ReportActionView::of).toList());
+    }
+
+    @Transactional
+    public Versioned<ReportView> create(ReportCreate input) {
+        if (!user.has(Roles.CENTRAL) && !user.isOfficerOf(input.provinceCode())) {
+            throw ApiException.forbidden("A province officer creates reports of their own province only (token: "
+                    + user.provinceCode().orElse("none") + ", report: " + input.provinceCode() + ").");
+        }
+        Period period = Period.ofField(input.period(), "period");
+        if (period.start().isAfter(today.date())) {
+            throw ApiException.unprocessable("period", "the period " + period + " has not started; a report for it "
+                    + "can be created from " + period.start());
+        }
+        Cluster cluster = Cluster.findByCode(input.clusterCode()).orElseThrow(() ->
+                ApiException.unprocessable("clusterCode", "no cluster has code " + input.clusterCode()));
+        Province province = provinces.unitDuring(input.provinceCode(), period.year(), "provinceCode");
+        if (memberships.roleOf(cluster, province, period.year()).isEmpty()) {
+            throw ApiException.unprocessable("provinceCode", province.label() + " is not a member of cluster "
+                    + cluster.code + " in " + period.year());
+        }
+        Report report = new Report();
+        report.cluster = cluster;
+        report.province = province;
+        report.year = period.year();
+        report.periodKind = period.kind();
+        report.status = ReportStatus.DRAFT;
+        report.values.putAll(values.check(input.values()));
+        report.movementResults = input.movementResults();
+        report.commendationWork = input.commendationWork();
+        report.limitations = input.limitations();
+        report.nextTasks = input.nextTasks();
+        report.createdAt = OffsetDateTime.now();
+        report.updatedAt = report.createdAt;
+        report.persist();
+        ReportAction.record(report, ReportActionKind.CREATE, user.actor(), null);
+        Report.flush();
+        Versioned<ReportView> created = versioned(report);
+        audit.record("report", report.id, "create", null, created.body());
+        return created;
+    }
+
+    @Transactional
+    public Versioned<ReportView> update(long id, String ifMatch, ReportUpdate input) {
+        Report report = get(id);
+        requireReporter(report);
+        Versions.requireMatch(ifMatch, report.version);
+        ReportView before = ReportView.of(report);
+        requireAllowed(report, ReportActionKind.UPDATE, "edited");
+        report.values.clear();
+        report.values.putAll(values.check(input.values()));
+        report.movementResults = input.movementResults();
+        report.commendationWork = input.commendationWork();
+        report.limitations = input.limitations();
+        report.nextTasks = input.nextTasks();
+        return act(report, before, ReportActionKind.UPDATE, null);
+    }
+
+    @Transactional
+    public Versioned<ReportView> submit(long id, String ifMatch, ReportActionInput input) {
+        Report report = get(id);
+        requireReporter(report);
+        Versions.requireMatch(ifMatch, report.version);
+        ReportView before = ReportView.of(report);
+        requireAllowed(report, ReportActionKind.SUBMIT, "submitted");
+        report.status = ReportStatus.SUBMITTED;
+        report.returnReason = null;
+        return act(report, before, ReportActionKind.SUBMIT, note(input));
+    }
+
+    @Transactional
+    public Versioned<ReportView> accept(long id, String ifMatch, ReportActionInput input) {
+        Report report = get(id);
+        requireHead(report);
+        Versions.requireMatch(ifMatch, report.version);
+        ReportView before = ReportView.of(report);
+        requireAllowed(report, ReportActionKind.ACCEPT, "accepted");
+        report.status = ReportStatus.ACCEPTED;
+        return act(report, before, ReportActionKind.ACCEPT, note(input));
+    }
+
+    @Transactional
+    public Versioned<ReportView> returnToProvince(long id, String ifMatch, ReportActionInput input) {
+        Report report = get(id);
+        requireHead(report);
+        Versions.requireMatch(ifMatch, report.version);
+        ReportView before = ReportView.of(report);
+        requireAllowed(report, ReportActionKind.RETURN, "returned");
+        String reason = note(input);
+        if (reason == null) {
+            throw ApiException.unprocessable("note", "give the reason for returning the report; the province reads it");
+        }
+        report.status = ReportStatus.RETURNED;
+        report.returnReason = reason;
+        return act(report, before, ReportActionKind.RETURN, reason);
+    }
+
+    private Versioned<ReportView> act(Report report, ReportView before, ReportActionKind action, String note) {
+        report.updatedAt = OffsetDateTime.now();
+        ReportAction.record(report, action, user.actor(), note);
+        Report.flush();
+        Versioned<ReportView> after = versioned(report);
+        audit.record("report", report.id, action.name().toLowerCase(), before, after.body());
+        return after;
+    }
+
+    private Report get(long id) {
+        return Report.<Report>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("No report has id " + id + "."));
+    }
+
+    /** A draft is the province's own work: other provinces see the report once it is submitted. */
+    private Report readable(long id) {
+        Report report = get(id);
+        if (report.status == ReportStatus.DRAFT && user.has(Roles.PROVINCE) && !user.has(Roles.CENTRAL)
+                && !user.isOfficerOf(report.province.code)) {
+            throw ApiException.forbidden("Report " + id + " is a draft of " + report.province.label()
+                    + "; other provinces see it once it is submitted.");
+        }
+        return report;
+    }
+
+    /** Writing and submitting: the reporting province's officers, or central staff. */
+    private void requireReporter(Report report) {
+        if (!user.has(Roles.CENTRAL) && !user.isOfficerOf(report.province.code)) {
+            throw ApiException.forbidden("Only officers of " + report.province.label()
+                    + " (or central staff) may write or submit this report.");
+        }
+    }
+
+    /** Accepting and returning: officers of the cluster's head province that year, or central staff. */
+    private void requireHead(Report report) {
+        if (user.has(Roles.CENTRAL)) {
+            return;
+        }
+        boolean head = memberships.headOf(report.cluster, report.year)
+                .map(province -> user.isOfficerOf(province.code)).orElse(false);
+        if (!head) {
+            throw ApiException.forbidden("Only officers of the head province of cluster " + report.cluster.code + " in "
+                    + report.year + " (or central staff) may accept or return its members' reports.");
+        }
+    }
+
+    private static void requireAllowed(Report report, ReportActionKind action, String done) {
+        if (!report.status.allows(action)) {
+            throw ApiException.notAllowedNow("Report " + report.id + " is " + report.status + " and cannot be " + done + ".",
+                    report.status.allowedActions());
+        }
+    }
+
+    private static String note(ReportActionInput input) {
+        return input == null || input.note() == null || input.note().isBlank() ? null : input.note().strip();
+    }
+
+    private static Versioned<ReportView> versioned(Report report) {
+        return new Versioned<>(ReportView.of(report), report.version);
+    }
+}

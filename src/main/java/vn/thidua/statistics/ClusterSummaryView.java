@@ -1,0 +1,91 @@
+package vn.thidua.statistics;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.thidua.common.CsvTable;
+import vn.thidua.indicator.Aggregation;
+import vn.thidua.report.ReportStatus;
+
+@Schema(name = "ClusterSummary", description = "A cluster's totals for a period (what the head compiles for the "
+        + "sơ kết / tổng kết), computed by the database from the counted reports.")
+public record ClusterSummaryView(
+        @Schema(description = "Code of the cluster.", example = "DBSH", required = true)
+        String clusterCode,
+        @Schema(description = "Name of the cluster.", example = "Cụm thi đua các tỉnh Đồng bằng sông Hồng", required = true)
+        String clusterName,
+        @Schema(description = "The period.", example = "2023-H1", required = true)
+        String period,
+        @Schema(description = "The report statuses counted in the totals.", example = "[\"ACCEPTED\"]", required = true)
+        List<ReportStatus> countedStatuses,
+        @Schema(description = "The members expected to report (the cluster's members that year) and where their reports are.",
+                required = true)
+        MemberCounts members,
+        @Schema(description = "Members whose report is not counted: none yet, or not in a counted status.", required = true)
+        List<MissingMember> missingMembers,
+        @Schema(description = "One line per indicator of the catalog, in its order.", required = true)
+        List<IndicatorSummary> indicators) implements CsvTable {
+
+    @Schema(name = "ClusterMemberCounts", description = "The cluster's members that year, by the state of their report.")
+    public record MemberCounts(
+            @Schema(description = "Members of the cluster that year.", example = "9", required = true) long expected,
+            @Schema(description = "Members without a report for the period.", example = "0", required = true) long notStarted,
+            @Schema(description = "Reports in DRAFT.", example = "0", required = true) long draft,
+            @Schema(description = "Reports SUBMITTED.", example = "0", required = true) long submitted,
+            @Schema(description = "Reports RETURNED.", example = "0", required = true) long returned,
+            @Schema(description = "Reports ACCEPTED.", example = "9", required = true) long accepted) {
+    }
+
+    @Schema(name = "MissingMember", description = "A member whose report does not count in the summary.")
+    public record MissingMember(
+            @Schema(description = "Province code.", example = "36", required = true) String provinceCode,
+            @Schema(description = "Province name.", example = "Nam Định", required = true) String provinceName,
+            @Schema(description = "The state of its report; absent when it has none.") ReportStatus reportStatus) {
+    }
+
+    @Schema(name = "IndicatorSummary", description = "An indicator's cluster value and its lowest and highest member.")
+    public record IndicatorSummary(
+            @Schema(description = "Indicator code.", example = "BUDGET_REVENUE", required = true) String indicatorCode,
+            @Schema(description = "Vietnamese name.", example = "Thu ngân sách nhà nước trên địa bàn", required = true) String nameVi,
+            @Schema(description = "Unit.", example = "tỷ đồng", required = true) String unit,
+            @Schema(description = "The aggregation applied (AVERAGE where a weighted one lacked weights).", required = true)
+            Aggregation aggregation,
+            @Schema(description = "Whether a higher value is better.", example = "true", required = true) boolean higherIsBetter,
+            @Schema(description = "The cluster's value; absent for LIST indicators and when no counted report has it.",
+                    example = "116318") BigDecimal value,
+            @Schema(description = "How many counted reports give the indicator.", example = "9", required = true) long reportCount,
+            @Schema(description = "The member with the lowest value (ties: the lower province code).") MemberValue minimum,
+            @Schema(description = "The member with the highest value (ties: the lower province code).") MemberValue maximum) {
+    }
+
+    @Schema(name = "MemberValue", description = "A member's value of an indicator.")
+    public record MemberValue(
+            @Schema(description = "Province code.", example = "22", required = true) String provinceCode,
+            @Schema(description = "Province name.", example = "Quảng Ninh", required = true) String provinceName,
+            @Schema(description = "The value.", example = "24318", required = true) BigDecimal value) {
+    }
+
+    @Override
+    public List<String> csvHeader() {
+        return List.of("Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị", "Cách tổng hợp", "Giá trị của cụm", "Số báo cáo",
+                "Thấp nhất - mã tỉnh", "Thấp nhất - tỉnh", "Thấp nhất - giá trị",
+                "Cao nhất - mã tỉnh", "Cao nhất - tỉnh", "Cao nhất - giá trị");
+    }
+
+    @Override
+    public List<List<String>> csvRows() {
+        return indicators.stream().map(line -> {
+            List<String> row = new ArrayList<>(List.of(line.indicatorCode(), line.nameVi(), line.unit(),
+                    line.aggregation().name(), Csv.number(line.value()), Long.toString(line.reportCount())));
+            row.addAll(Csv.member(line.minimum()));
+            row.addAll(Csv.member(line.maximum()));
+            return row;
+        }).toList();
+    }
+
+    @Override
+    public String csvFileName() {
+        return clusterCode + "-" + period + "-summary.csv";
+    }
+}

@@ -1,0 +1,16 @@
+package vn.thidua.statistics;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.thidua.report.ReportStatus;
+
+@Schema(description = "Which reports aggregates count besides ACCEPTED ones: SUBMITTED adds the reports still waiting "
+        + "for the head's acceptance (a preliminary view before the review).")
+public enum Inclusion {
+    SUBMITTED;
+
+    /** The statuses counted: always ACCEPTED, plus SUBMITTED when asked. */
+    static List<ReportStatus> statuses(Inclusion include) {
+        return include == SUBMITTED ? List.of(ReportStatus.ACCEPTED, ReportStatus.SUBMITTED) : List.of(ReportStatus.ACCEPTED);
+    }
+}

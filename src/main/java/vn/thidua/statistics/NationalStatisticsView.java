@@ -1,0 +1,61 @@
+package vn.thidua.statistics;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.thidua.common.CsvTable;
+import vn.thidua.indicator.Aggregation;
+import vn.thidua.report.ReportStatus;
+
+@Schema(name = "NationalIndicatorStatistics", description = "Indicators per cluster of provinces for a period, "
+        + "with a national row per indicator, computed by the database.")
+public record NationalStatisticsView(
+        @Schema(description = "The period.", example = "2023-H1", required = true)
+        String period,
+        @Schema(description = "The report statuses counted.", example = "[\"ACCEPTED\"]", required = true)
+        List<ReportStatus> countedStatuses,
+        @Schema(description = "By indicator (catalog order): one row per cluster with counted reports (by cluster code), "
+                + "then the NATIONAL row.", required = true)
+        List<Row> rows) implements CsvTable {
+
+    /** Name of the national row in CSV files. */
+    static final String NATIONAL_NAME = "Toàn quốc";
+
+    @Schema(name = "Scope", description = "CLUSTER: one cluster's value; NATIONAL: all clusters of provinces together.")
+    public enum Scope {
+        CLUSTER,
+        NATIONAL
+    }
+
+    @Schema(name = "NationalIndicatorRow", description = "An indicator's value in one cluster, or nationally.")
+    public record Row(
+            @Schema(description = "Indicator code.", example = "BUDGET_REVENUE", required = true) String indicatorCode,
+            @Schema(description = "Vietnamese name.", example = "Thu ngân sách nhà nước trên địa bàn", required = true) String nameVi,
+            @Schema(description = "Unit.", example = "tỷ đồng", required = true) String unit,
+            @Schema(description = "The aggregation applied.", required = true) Aggregation aggregation,
+            @Schema(required = true) Scope scope,
+            @Schema(description = "Cluster code; absent on the NATIONAL row.", example = "DBSH") String clusterCode,
+            @Schema(description = "Cluster name; absent on the NATIONAL row.",
+                    example = "Cụm thi đua các tỉnh Đồng bằng sông Hồng") String clusterName,
+            @Schema(description = "The value; absent for LIST indicators.", example = "116318") BigDecimal value,
+            @Schema(description = "How many counted reports give the indicator.", example = "9", required = true) long reportCount) {
+    }
+
+    @Override
+    public List<String> csvHeader() {
+        return List.of("Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị", "Cách tổng hợp", "Mã cụm", "Cụm", "Giá trị", "Số báo cáo");
+    }
+
+    @Override
+    public List<List<String>> csvRows() {
+        return rows.stream().map(r -> List.of(r.indicatorCode(), r.nameVi(), r.unit(), r.aggregation().name(),
+                r.clusterCode() == null ? "" : r.clusterCode(),
+                r.scope() == Scope.NATIONAL ? NATIONAL_NAME : r.clusterName(),
+                Csv.number(r.value()), Long.toString(r.reportCount()))).toList();
+    }
+
+    @Override
+    public String csvFileName() {
+        return "indicators-" + period + ".csv";
+    }
+}

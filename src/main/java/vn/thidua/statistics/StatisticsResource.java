@@ -1,0 +1,64 @@
+package vn.thidua.statistics;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.thidua.common.CsvWriter;
+import vn.thidua.common.Roles;
+import vn.thidua.report.Period;
+
+@Path("/api/v1/statistics")
+@Tag(name = "Statistics")
+@Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
+@RolesAllowed({Roles.ADMIN, Roles.CENTRAL})
+public class StatisticsResource {
+
+    private final StatisticsService statistics;
+
+    public StatisticsResource(StatisticsService statistics) {
+        this.statistics = statistics;
+    }
+
+    @GET
+    @Path("/indicators")
+    @Operation(operationId = "getNationalIndicatorStatistics", summary = "Indicators per cluster and nationally",
+            description = "For central staff (central and admin roles): every indicator's value in each cluster of "
+                    + "provinces for the period, and a NATIONAL row over all of them, computed by the database with "
+                    + "GROUPING SETS from counted reports. Only clusters of provinces count (a province belongs to one "
+                    + "of them per year), so no report is counted twice. `Accept: text/csv` answers CSV (UTF-8 with a "
+                    + "byte order mark); its national rows are named \"Toàn quốc\".")
+    @APIResponse(responseCode = "200", description = "The statistics.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NationalStatisticsView.class),
+                    examples = @ExampleObject(name = "Budget revenue, first half of 2023", value = """
+                            {"period": "2023-H1", "countedStatuses": ["ACCEPTED"],
+                             "rows": [
+                               {"indicatorCode": "BUDGET_REVENUE", "nameVi": "Thu ngân sách nhà nước trên địa bàn", "unit": "tỷ đồng",
+                                "aggregation": "SUM", "scope": "CLUSTER", "clusterCode": "DBSH",
+                                "clusterName": "Cụm thi đua các tỉnh Đồng bằng sông Hồng", "value": 116318, "reportCount": 9},
+                               {"indicatorCode": "BUDGET_REVENUE", "nameVi": "Thu ngân sách nhà nước trên địa bàn", "unit": "tỷ đồng",
+                                "aggregation": "SUM", "scope": "NATIONAL", "value": 116318, "reportCount": 9}]}""")),
+            @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "Budget revenue, first half of 2023", value = """
+                            Mã chỉ tiêu,Chỉ tiêu,Đơn vị,Cách tổng hợp,Mã cụm,Cụm,Giá trị,Số báo cáo
+                            BUDGET_REVENUE,Thu ngân sách nhà nước trên địa bàn,tỷ đồng,SUM,DBSH,Cụm thi đua các tỉnh Đồng bằng sông Hồng,116318,9
+                            BUDGET_REVENUE,Thu ngân sách nhà nước trên địa bàn,tỷ đồng,SUM,,Toàn quốc,116318,9
+                            """))})
+    public NationalStatisticsView indicators(
+            @Parameter(description = Period.DESCRIPTION, required = true, example = "2023-H1",
+                    schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN)) @QueryParam("period") String period,
+            @Parameter(description = "Only this indicator.", example = "BUDGET_REVENUE") @QueryParam("indicator") String indicator,
+            @Parameter(description = SummaryResource.INCLUDE) @QueryParam("include") Inclusion include) {
+        return statistics.national(period, indicator, include);
+    }
+}

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         info = @Info(title = "Thi đua API", version = "1.0.0",
                 description = """
                         Emulation and commendation work (thi đua, khen thưởng) of Vietnam's provinces: \
-                        provincial-level units over time, emulation clusters (cụm thi đua) and their members by year.
+                        provincial-level units over time, emulation clusters (cụm thi đua) and their members by year, award \
+                        recommendations through the clusters (vote, forwarding, decision) and award statistics.
 
                         Every call under /api/v1 needs a bearer token (JWT, RS256) whose `groups` claim holds one of \
                         `admin`, `central`, `province` (with a `province` claim naming the province code) or `viewer`. \
@@ -26,7 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
                 @Tag(name = "Provinces", description = "Provincial-level units (tỉnh, thành phố trực thuộc trung ương) over time."),
                 @Tag(name = "Clusters", description = "Emulation clusters and blocs (cụm, khối thi đua)."),
-                @Tag(name = "Memberships", description = "Members of a cluster by year, with their roles (cụm trưởng, cụm phó).")
+                @Tag(name = "Memberships", description = "Members of a cluster by year, with their roles (cụm trưởng, cụm phó)."),
+                @Tag(name = "Award types", description = "The catalog of forms of commendation and emulation titles (hình thức khen thưởng, danh hiệu thi đua)."),
+                @Tag(name = "Movements", description = "Emulation movements (phong trào thi đua): named campaigns over years."),
+                @Tag(name = "Award recommendations", description = "Nominations (đề nghị khen thưởng) through a cluster: "
+                        + "proposed by a member province, voted and forwarded by the cluster head, decided by the Central Committee."),
+                @Tag(name = "Award statistics", description = "Counts of award recommendations and awards, computed by the database.")
         })
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "A JWT signed with RS256 by the configured issuer. In dev mode, `dev/token.sh ROLE` prints one.")

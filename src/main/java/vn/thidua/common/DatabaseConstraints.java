@@ -24,7 +24,19 @@ final class DatabaseConstraints {
             conflict("membership_one_cluster_of_provinces_per_year", "provinceCode",
                     "The province already belongs to another cluster of provinces in that year."),
             conflict("membership_cluster_fk", null,
-                    "The cluster still has members; remove its memberships first."));
+                    "The cluster still has members; remove its memberships first."),
+            conflict("award_type_code_key", "code", "An award type with this code already exists."),
+            conflict("movement_code_key", "code", "A movement with this code already exists."),
+            conflict("award_recommendation_nominee_once", "nomineeName",
+                    "This nominee is already recommended for this award in that year (names are compared without "
+                            + "diacritics or case)."),
+            conflict("award_recommendation_one_flag_per_cluster_year", null,
+                    "The cluster has already endorsed a nominee for the Government Emulation Flag (Cờ thi đua của Chính "
+                            + "phủ) in that year; a cluster endorses at most one per year."),
+            unprocessable("award_recommendation_flag_to_collective", "nomineeKind",
+                    "The Government Emulation Flag goes to collectives only."),
+            unprocessable("award_recommendation_vote_adds_up", "membersPresent",
+                    "membersPresent must equal votesFor + votesAgainst + votesAbstaining."));
 
     private DatabaseConstraints() {
     }
@@ -43,6 +55,10 @@ final class DatabaseConstraints {
                     "A value is outside what the service accepts.", List.of());
             default -> ApiException.conflict("The change conflicts with existing data.");
         };
+    }
+
+    private static Map.Entry<String, Refusal> unprocessable(String constraint, String field, String message) {
+        return Map.entry(constraint, new Refusal(ApiException.Kind.UNPROCESSABLE, field, message));
     }
 
     private static Map.Entry<String, Refusal> conflict(String constraint, String field, String message) {

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 description = """
                         Emulation and commendation work (thi đua, khen thưởng) of Vietnam's provinces: \
                         provincial-level units over time, emulation clusters (cụm thi đua) and their members by year, \
-                        members' reports with their indicators, and the clusters' summaries and rankings.
+                        members' reports with their indicators, the clusters' summaries and rankings, and award \
+                        recommendations through the clusters (vote, forwarding, decision) with award statistics.
 
                         Every call under /api/v1 needs a bearer token (JWT, RS256) whose `groups` claim holds one of \
                         `admin`, `central`, `province` (with a `province` claim naming the province code) or `viewer`. \
@@ -31,7 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Reports", description = "Members' reports for a period (sơ kết 6 tháng, tổng kết năm): "
                         + "indicator values and narrative, submitted to the cluster head, accepted or returned."),
                 @Tag(name = "Statistics", description = "Cluster summaries, rankings and national statistics of the "
-                        + "reports' indicators, computed by the database; also as CSV.")
+                        + "reports' indicators, computed by the database; also as CSV."),
+                @Tag(name = "Award types", description = "The catalog of forms of commendation and emulation titles (hình thức khen thưởng, danh hiệu thi đua)."),
+                @Tag(name = "Movements", description = "Emulation movements (phong trào thi đua): named campaigns over years."),
+                @Tag(name = "Award recommendations", description = "Nominations (đề nghị khen thưởng) through a cluster: "
+                        + "proposed by a member province, voted and forwarded by the cluster head, decided by the Central Committee."),
+                @Tag(name = "Award statistics", description = "Counts of award recommendations and awards, computed by the database.")
         })
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "A JWT signed with RS256 by the configured issuer. In dev mode, `dev/token.sh ROLE` prints one.")

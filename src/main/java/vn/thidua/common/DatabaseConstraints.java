@@ -26,11 +26,24 @@ final class DatabaseConstraints {
                     "The province already belongs to another cluster of provinces in that year."),
             conflict("membership_cluster_fk", null,
                     "The cluster still has members; remove its memberships first."),
+            conflict("indicator_code_key", "code", "An indicator with this code already exists."),
             conflict("report_once_per_member_period", "period",
                     "The province already has a report to this cluster for this period; update that one."),
             conflict("report_membership_fk", null,
                     "A report needs its province's membership of the cluster that year: a membership with reports "
-                            + "cannot be removed, and a removed membership takes no reports."));
+                            + "cannot be removed, and a removed membership takes no reports."),
+            conflict("award_type_code_key", "code", "An award type with this code already exists."),
+            conflict("movement_code_key", "code", "A movement with this code already exists."),
+            conflict("award_recommendation_nominee_once", "nomineeName",
+                    "This nominee is already recommended for this award in that year (names are compared without "
+                            + "diacritics or case)."),
+            conflict("award_recommendation_one_flag_per_cluster_year", null,
+                    "The cluster has already endorsed a nominee for the Government Emulation Flag (Cờ thi đua của Chính "
+                            + "phủ) in that year; a cluster endorses at most one per year."),
+            unprocessable("award_recommendation_flag_to_collective", "nomineeKind",
+                    "The Government Emulation Flag goes to collectives only."),
+            unprocessable("award_recommendation_vote_adds_up", "membersPresent",
+                    "membersPresent must equal votesFor + votesAgainst + votesAbstaining."));
 
     private DatabaseConstraints() {
     }
@@ -60,6 +73,10 @@ final class DatabaseConstraints {
             }
         }
         return violation.getConstraintName();
+    }
+
+    private static Map.Entry<String, Refusal> unprocessable(String constraint, String field, String message) {
+        return Map.entry(constraint, new Refusal(ApiException.Kind.UNPROCESSABLE, field, message));
     }
 
     private static Map.Entry<String, Refusal> conflict(String constraint, String field, String message) {

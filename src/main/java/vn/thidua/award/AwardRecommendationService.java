@@ -1,0 +1,397 @@
+package vn.thidua.award;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.thidua.audit.AuditTrail;
+import vn.thidua.cluster.Cluster;
+import vn.thidua.common.ApiException;
+import vn.thidua.common.CurrentUser;
+import vn.thidua.common.PageRequest;
+import vn.thidua.common.PageView;
+import vn.thidua.common.Problem;
+import vn.thidua.common.Roles;
+import vn.thidua.common.Today;
+import vn.thidua.common.Versioned;
+import vn.thidua.common.Versions;
+import vn.thidua.membership.MembershipService;
+import vn.thidua.movement.MovementService;
+import vn.thidua.province.Province;
+import vn.thidua.province.ProvinceService;
+
+/**
+ * Award recommendations and their workflow. Who may act: the proposing province writes, submits and
+ * withdraws; the cluster head of that year returns, records the vote and forwards; central staff may
+ * do all of that and alone decide. Rules that must hold under concurrent writes (the same nominee
+ * once per award and year, one endorsed flag nominee per cluster and year) are unique indexes.
+ */
+@ApplicationScoped
+public class AwardRecommendationService {
+
+    private final CurrentUser user;
+    private final AwardTypeService awardTypes;
+    private final MovementService movements;
+    private final ProvinceService provinces;
+    private final MembershipService memberships;
+    private final Today today;
+    private final AuditTrail audit;
+
+    public AwardRecommendationService(CurrentUser user, AwardTypeService awardTypes, MovementService movements,
+                                      ProvinceService provinces, MembershipService memberships, Today today,
+                                      AuditTrail audit) {
+        this.audit = audit;
+        this.user = user;
+        this.awardTypes = awardTypes;
+        this.movements = movements;
+        this.provinces = provinces;
+        this.memberships = memberships;
+        this.today = today;
+    }
+
+    /** The filters of the list; all optional. */
+    public record Filter(String clusterCode, Integer year, RecommendationStatus status, String awardTypeCode,
+                         CommendationKind kind, String provinceCode, String nomineeName) {
+    }
+
+    public PageView<AwardRecommendationView> list(Filter filter, PageRequest page) {
+        StringBuilder hql = new StringBuilder("from AwardRecommendation r where 1 = 1");
+        Parameters params = new Parameters();
+        if (filter.clusterCode() != null) {
+            hql.append(" and r.cluster = :cluster");
+            params.and("cluster", Cluster.findByCode(filter.clusterCode()).orElseThrow(
+                    () -> ApiException.notFound("No cluster has code " + filter.clusterCode() + ".")));
+        }
+        if (filter.year() != null) {
+            hql.append(" and r.year = :year");
+            params.and("year", filter.year());
+        }
+        if (filter.status() != null) {
+            hql.append(" and r.status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.awardTypeCode() != null) {
+            hql.append(" and r.awardType = :awardType");
+            params.and("awardType", awardTypes.get(filter.awardTypeCode()));
+        }
+        if (filter.kind() != null) {
+            hql.append(" and r.kind = :kind");
+            params.and("kind", filter.kind());
+        }
+        if (filter.provinceCode() != null) {
+            // A code names different units over time: every unit that had it (during the year, if one is given).
+            List<Long> units = Province.<Province>list("code", filter.provinceCode()).stream()
+                    .filter(p -> filter.year() == null || p.validDuring(filter.year())).map(p -> p.id).toList();
+            hql.append(" and (r.proposingProvince.id in :units or r.nomineeProvince.id in :units)");
+            params.and("units", units.isEmpty() ? List.of(-1L) : units);
+        }
+        if (filter.nomineeName() != null && !filter.nomineeName().isBlank()) {
+            hql.append(" and r.nomineeNameFolded like concat('%', function('fold_vietnamese', :name), '%') escape '\\'");
+            params.and("name", escapeLike(Normalizer.normalize(filter.nomineeName().strip(), Normalizer.Form.NFC)));
+        }
+        return PageView.of(AwardRecommendation.find(hql + " order by r.id desc", params), page, AwardRecommendationService::views);
+    }
+
+    /**
+     * The decided awards of the unit with this code on {@code asOf} and of the units it took over
+     * (a 2023 award of Nam Định belongs to today's Ninh Bình), newest decision first.
+     */
+    public PageView<AwardRecommendationView> awardsOf(String provinceCode, LocalDate asOf, Integer year, PageRequest page) {
+        Province unit = provinces.get(provinceCode, asOf);
+        Set<Long> units = new HashSet<>(List.of(unit.id));
+        List<Long> frontier = List.of(unit.id);
+        while (!frontier.isEmpty()) {
+            frontier = Province.<Province>list("successor.id in ?1", frontier).stream()
+                    .map(p -> p.id).filter(units::add).toList();
+        }
+        String hql = "from AwardRecommendation r where r.status = :approved and r.nomineeProvince.id in :units";
+        Parameters params = Parameters.with("approved", RecommendationStatus.APPROVED).and("units", units);
+        if (year != null) {
+            hql += " and r.year = :year";
+            params.and("year", year);
+        }
+        return PageView.of(AwardRecommendation.find(hql + " order by r.decisionDate desc, r.id desc", params), page,
+                AwardRecommendationService::views);
+    }
+
+    public Versioned<AwardRecommendationView> read(long id) {
+        return versioned(get(id));
+    }
+
+    public PageView<HistoryEntryView> history(long id, PageRequest page) {
+        AwardRecommendation recommendation = get(id);
+        return PageView.of(AwardRecommendationHistory.<AwardRecommendationHistory>find("recommendation = ?1 order by id", recommendation), page,
+                rows -> rows.stream().map(HistoryEntryView::of).toList());
+    }
+
+    @Transactional
+    public Versioned<AwardRecommendationView> create(AwardRecommendationCreate input) {
+        if (!user.has(Roles.CENTRAL) && !user.isOfficerOf(input.proposingProvinceCode())) {
+            throw ApiException.forbidden("A province officer proposes for their own province only ("
+                    + user.provinceCode().orElse("none") + "), not for " + input.proposingProvinceCode() + ".");
+        }
+        AwardRecommendation r = new AwardRecommendation();
+        r.cluster = Cluster.findByCode(input.clusterCode()).orElseThrow(() -> ApiException.unprocessable("clusterCode",
+                "no cluster has code " + input.clusterCode()));
+        r.year = input.year();
+        r.proposingProvince = member(r.cluster, input.proposingProvinceCode(), r.year, "proposingProvinceCode");
+        r.status = RecommendationStatus.DRAFT;
+        r.createdAt = OffsetDateTime.now();
+        r.updatedAt = r.createdAt;
+        apply(r, input.awardTypeCode(), input.kind(), input.nomineeKind(), input.nomineeName(), input.nomineeProvinceCode(),
+                input.nomineeOrganisation(), input.nomineePosition(), input.directWorker(), input.movementCode(),
+                input.achievements());
+        r.persist();
+        return record(r, null, RecommendationAction.CREATE, null, null);
+    }
+
+    @Transactional
+    public Versioned<AwardRecommendationView> update(long id, String ifMatch, AwardRecommendationUpdate input) {
+        AwardRecommendation r = get(id);
+        Versions.requireMatch(ifMatch, r.version);
+        AwardRecommendationView before = AwardRecommendationView.of(r);
+        if (!r.status.editable()) {
+            throw ApiException.notAllowedNow("A recommendation can be edited only while DRAFT or RETURNED; this one is "
+                    + r.status + ".", r.status.allowedActions());
+        }
+        requireProposer(r, "edit it");
+        RecommendationStatus from = r.status;
+        apply(r, input.awardTypeCode(), input.kind(), input.nomineeKind(), input.nomineeName(), input.nomineeProvinceCode(),
+                input.nomineeOrganisation(), input.nomineePosition(), input.directWorker(), input.movementCode(),
+                input.achievements());
+        return record(r, before, RecommendationAction.UPDATE, from, null);
+    }
+
+    @Transactional
+    public Versioned<AwardRecommendationView> submit(long id, String ifMatch, ActionNote input) {
+        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.SUBMIT);
+        AwardRecommendationView before = AwardRecommendationView.of(r);
+        requireProposer(r, "submit it");
+        RecommendationStatus from = r.status;
+        r.status = RecommendationStatus.SUBMITTED;
+        r.reason = null;
+        return record(r, before, RecommendationAction.SUBMIT, from, input.note());
+    }
+
+    @Transactional
+    public Versioned<AwardRecommendationView> returnToProposer(long id, String ifMatch, ReturnRequest input) {
+        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.RETURN);
+        AwardRecommendationView before = AwardRecommendationView.of(r);
+        requireHead(r, "return it");
+        RecommendationStatus from = r.status;
+        r.status = RecommendationStatus.RETURNED;
+        r.reason = input.reason().strip();
+        return record(r, before, RecommendationAction.RETURN, from, r.reason);
+    }
+
+    /**
+     * Records the cluster's vote: endorsed when at least two thirds of the year's members were present
+     * and more than half of those present voted for.
+     */
+    @Transactional
+    public Versioned<AwardRecommendationView> vote(long id, String ifMatch, VoteRequest input) {
+        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.VOTE);
+        AwardRecommendationView before = AwardRecommendationView.of(r);
+        requireHead(r, "record the cluster's vote");
+        int present = input.membersPresent();
+        int cast = input.votesFor() + input.votesAgainst() + input.votesAbstaining();
+        if (present != cast) {
+            throw ApiException.unprocessable("membersPresent", "must equal votesFor + votesAgainst + votesAbstaining ("
+                    + input.votesFor() + " + " + input.votesAgainst() + " + " + input.votesAbstaining() + " = " + cast
+                    + "), not " + present);
+        }
+        long members = memberships.memberCount(r.cluster, r.year);
+        if (present > members) {
+            throw ApiException.unprocessable("membersPresent", "cluster " + r.cluster.code + " has " + members
+                    + " members in " + r.year + "; " + present + " cannot be present");
+        }
+        boolean quorum = 3L * present >= 2L * members;
+        boolean majority = 2L * input.votesFor() > present;
+        RecommendationStatus from = r.status;
+        r.membersPresent = present;
+        r.votesFor = input.votesFor();
+        r.votesAgainst = input.votesAgainst();
+        r.votesAbstaining = input.votesAbstaining();
+        r.status = quorum && majority ? RecommendationStatus.ENDORSED : RecommendationStatus.NOT_ENDORSED;
+        String tally = present + " of " + members + " members present; " + input.votesFor() + " for, "
+                + input.votesAgainst() + " against, " + input.votesAbstaining() + " abstaining"
+                + (quorum ? "" : "; no quorum (two thirds of the members)")
+                + (majority ? "" : "; no majority of those present") + ".";
+        return record(r, before, RecommendationAction.VOTE, from, input.note() == null ? tally : input.note().strip() + " " + tally);
+    }
+
+    @Transactional
+    public Versioned<AwardRecommendationView> forward(long id, String ifMatch, ActionNote input) {
+        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.FORWARD);
+        AwardRecommendationView before = AwardRecommendationView.of(r);
+        requireHead(r, "forward it");
+        RecommendationStatus from = r.status;
+        r.status = RecommendationStatus.FORWARDED;
+        return record(r, before, RecommendationAction.FORWARD, from, input.note());
+    }
+
+    @Transactional
+    public Versioned<AwardRecommendationView> decide(long id, String ifMatch, DecisionRequest input) {
+        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.DECIDE);
+        AwardRecommendationView before = AwardRecommendationView.of(r);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (input.outcome() == DecisionOutcome.APPROVED) {
+            if (input.decisionNumber() == null || input.decisionNumber().isBlank()) {
+                errors.add(new Problem.FieldError("decisionNumber", "an approval needs the decision's number"));
+            }
+            if (input.decisionDate() == null) {
+                errors.add(new Problem.FieldError("decisionDate", "an approval needs the date the decision was signed"));
+            } else if (input.decisionDate().isAfter(today.date())) {
+                errors.add(new Problem.FieldError("decisionDate", "must not be in the future"));
+            }
+            if (input.decidingAuthority() == null || input.decidingAuthority().isBlank()) {
+                errors.add(new Problem.FieldError("decidingAuthority", "an approval needs who signed the decision"));
+            }
+        } else {
+            if (input.reason() == null || input.reason().isBlank()) {
+                errors.add(new Problem.FieldError("reason", "a rejection needs a reason"));
+            }
+            if (input.decisionNumber() != null || input.decisionDate() != null || input.decidingAuthority() != null) {
+                errors.add(new Problem.FieldError("outcome", "decision number, date and authority belong to an approval"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(ApiException.Kind.UNPROCESSABLE, errors.stream()
+                    .map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElseThrow(), errors);
+        }
+        RecommendationStatus from = r.status;
+        if (input.outcome() == DecisionOutcome.APPROVED) {
+            r.status = RecommendationStatus.APPROVED;
+            r.decisionNumber = input.decisionNumber().strip();
+            r.decisionDate = input.decisionDate();
+            r.decidingAuthority = input.decidingAuthority().strip();
+            return record(r, before, RecommendationAction.DECIDE, from, "Decision " + r.decisionNumber + " of " + r.decisionDate
+                    + ", " + r.decidingAuthority + ".");
+        }
+        r.status = RecommendationStatus.REJECTED;
+        r.reason = input.reason().strip();
+        return record(r, before, RecommendationAction.DECIDE, from, r.reason);
+    }
+
+    @Transactional
+    public Versioned<AwardRecommendationView> withdraw(long id, String ifMatch, ActionNote input) {
+        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.WITHDRAW);
+        AwardRecommendationView before = AwardRecommendationView.of(r);
+        requireProposer(r, "withdraw it");
+        RecommendationStatus from = r.status;
+        r.status = RecommendationStatus.WITHDRAWN;
+        return record(r, before, RecommendationAction.WITHDRAW, from, input.note());
+    }
+
+    private AwardRecommendation get(long id) {
+        return AwardRecommendation.<AwardRecommendation>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("No award recommendation has id " + id + "."));
+    }
+
+    /** Reads the recommendation for an action: current version, and a state that allows the action. */
+    private AwardRecommendation begin(long id, String ifMatch, RecommendationAction action) {
+        AwardRecommendation r = get(id);
+        Versions.requireMatch(ifMatch, r.version);
+        if (!r.status.allows(action)) {
+            throw ApiException.notAllowedNow("A recommendation that is " + r.status + " cannot be given the action '"
+                    + action.path() + "'.", r.status.allowedActions());
+        }
+        return r;
+    }
+
+    private void requireProposer(AwardRecommendation r, String what) {
+        if (!user.has(Roles.CENTRAL) && !user.isOfficerOf(r.proposingProvince.code)) {
+            throw ApiException.forbidden("Only the proposing province, " + r.proposingProvince.label()
+                    + ", or central staff can " + what + ".");
+        }
+    }
+
+    private void requireHead(AwardRecommendation r, String what) {
+        if (user.has(Roles.CENTRAL)) {
+            return;
+        }
+        Province head = memberships.headOf(r.cluster, r.year).orElse(null);
+        if (head == null || !user.isOfficerOf(head.code)) {
+            throw ApiException.forbidden("Only the head of cluster " + r.cluster.code + " in " + r.year
+                    + (head == null ? " (none named)" : ", " + head.label() + ",") + " or central staff can " + what + ".");
+        }
+    }
+
+    /** Sets the fields a proposer writes, after checking them against the catalog and the cluster's members. */
+    private void apply(AwardRecommendation r, String awardTypeCode, CommendationKind kind, NomineeKind nomineeKind,
+                       String nomineeName, String nomineeProvinceCode, String organisation, String position,
+                       Boolean directWorker, String movementCode, String achievements) {
+        AwardType type = awardTypes.named(awardTypeCode, "awardTypeCode");
+        if (!type.allows(nomineeKind)) {
+            throw ApiException.unprocessable("nomineeKind", type.name + " (" + type.code + ") goes to "
+                    + type.recipients() + " only, not to " + nomineeKind);
+        }
+        boolean direct = Boolean.TRUE.equals(directWorker);
+        if (direct && nomineeKind != NomineeKind.INDIVIDUAL) {
+            throw ApiException.unprocessable("directWorker", "only an individual can be a direct worker");
+        }
+        r.awardType = type;
+        r.awardTypeCode = type.code;
+        r.kind = kind;
+        r.nomineeKind = nomineeKind;
+        r.nomineeName = Normalizer.normalize(nomineeName.strip(), Normalizer.Form.NFC);
+        r.nomineeProvince = member(r.cluster, nomineeProvinceCode, r.year, "nomineeProvinceCode");
+        r.nomineeOrganisation = organisation;
+        r.nomineePosition = position;
+        r.directWorker = direct;
+        r.movement = movementCode == null ? null : movements.named(movementCode, "movementCode");
+        r.achievements = achievements;
+    }
+
+    /** The unit with this code during the year, which must be a member of the cluster that year (422 otherwise). */
+    private Province member(Cluster cluster, String code, int year, String field) {
+        Province province = provinces.unitDuring(code, year, field);
+        if (memberships.roleOf(cluster, province, year).isEmpty()) {
+            throw ApiException.unprocessable(field, province.label() + " is not a member of cluster " + cluster.code
+                    + " in " + year);
+        }
+        return province;
+    }
+
+    /** Writes the change (the database checks its rules now) and the history entry; answers the new version. */
+    private Versioned<AwardRecommendationView> record(AwardRecommendation r, AwardRecommendationView before,
+                                                      RecommendationAction action, RecommendationStatus from,
+                                                      String note) {
+        OffsetDateTime now = action == RecommendationAction.CREATE ? r.createdAt : OffsetDateTime.now();
+        r.updatedAt = now;
+        AwardRecommendation.flush();
+        CurrentUser.Actor actor = user.actor();
+        AwardRecommendationHistory entry = new AwardRecommendationHistory();
+        entry.recommendation = r;
+        entry.action = action;
+        entry.fromStatus = from;
+        entry.toStatus = r.status;
+        entry.actorSubject = actor.subject();
+        entry.actorRole = actor.role();
+        entry.actorProvinceCode = actor.provinceCode();
+        entry.at = now;
+        entry.note = note == null || note.isBlank() ? null : note.strip();
+        entry.persist();
+        Versioned<AwardRecommendationView> after = versioned(r);
+        audit.record("award-recommendation", r.id, action.name().toLowerCase(), before, after.body());
+        return after;
+    }
+
+    private static Versioned<AwardRecommendationView> versioned(AwardRecommendation r) {
+        return new Versioned<>(AwardRecommendationView.of(r), r.version);
+    }
+
+    private static List<AwardRecommendationView> views(List<AwardRecommendation> rows) {
+        return rows.stream().map(AwardRecommendationView::of).toList();
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,138 @@
+package vn.thidua.award;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.thidua.cluster.ClusterService;
+import vn.thidua.common.ApiException;
+
+/**
+ * Award statistics, aggregated in SQL. The groups are counted over award_recommendation alone
+ * ({@code count(*)}, columns of the statistics index, so an index-only scan), and only the groups are
+ * then joined to their names.
+ */
+@ApplicationScoped
+public class AwardStatisticsService {
+
+    /** More groups than this is not a statistic any more: the client should filter or group by less. */
+    static final int MAX_ROWS = 10_000;
+
+    private final EntityManager entityManager;
+    private final ClusterService clusters;
+
+    public AwardStatisticsService(EntityManager entityManager, ClusterService clusters) {
+        this.entityManager = entityManager;
+        this.clusters = clusters;
+    }
+
+    public AwardStatisticsView compute(String groupBy, String clusterCode, Integer year, RecommendationStatus status) {
+        List<StatisticsDimension> dimensions = StatisticsDimension.parse(groupBy);
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE true");
+        if (clusterCode != null) {
+            where.append(" AND r.cluster_id = :cluster");
+            params.put("cluster", clusters.get(clusterCode).id);
+        }
+        if (year != null) {
+            where.append(" AND r.year = :year");
+            params.put("year", year);
+        }
+        if (status != null) {
+            where.append(" AND r.status = :status");
+            params.put("status", status.name());
+        }
+        List<AwardStatisticsView.Row> rows = rows(dimensions, where.toString(), params);
+        return new AwardStatisticsView(dimensions.stream().map(d -> d.parameter).toList(), rows,
+                totals(where.toString(), params));
+    }
+
+    private List<AwardStatisticsView.Row> rows(List<StatisticsDimension> dimensions, String where, Map<String, Object> params) {
+        String sql;
+        if (dimensions.isEmpty()) {
+            sql = "SELECT count(*) FROM award_recommendation r" + where;
+        } else {
+            String grouped = dimensions.stream().map(d -> d.column + " AS " + d.alias()).collect(Collectors.joining(", "));
+            String positions = java.util.stream.IntStream.rangeClosed(1, dimensions.size()).mapToObj(String::valueOf)
+                    .collect(Collectors.joining(", "));
+            sql = "SELECT " + dimensions.stream().map(d -> d.shown).collect(Collectors.joining(", ")) + ", g.n"
+                    + " FROM (SELECT " + grouped + ", count(*) AS n FROM award_recommendation r" + where
+                    + " GROUP BY " + positions + ") g"
+                    + dimensions.stream().map(d -> d.join).collect(Collectors.joining())
+                    + " ORDER BY " + dimensions.stream().map(d -> d.order).collect(Collectors.joining(", "))
+                    + " LIMIT " + (MAX_ROWS + 1);
+        }
+        List<?> result = query(sql, params).getResultList();
+        if (result.size() > MAX_ROWS) {
+            throw ApiException.unprocessable("groupBy", "more than " + MAX_ROWS
+                    + " groups; filter by cluster, year or status, or group by fewer dimensions");
+        }
+        List<AwardStatisticsView.Row> rows = new ArrayList<>();
+        for (Object found : result) {
+            Object[] columns = found instanceof Object[] array ? array : new Object[] {found};
+            rows.add(row(dimensions, columns));
+        }
+        return rows;
+    }
+
+    private static AwardStatisticsView.Row row(List<StatisticsDimension> dimensions, Object[] columns) {
+        String awardType = null;
+        String awardTypeName = null;
+        RecommendationStatus status = null;
+        String province = null;
+        String provinceName = null;
+        String cluster = null;
+        CommendationKind kind = null;
+        Integer year = null;
+        int i = 0;
+        for (StatisticsDimension dimension : dimensions) {
+            switch (dimension) {
+                case AWARD_TYPE -> {
+                    awardType = (String) columns[i++];
+                    awardTypeName = (String) columns[i++];
+                }
+                case STATUS -> status = RecommendationStatus.valueOf((String) columns[i++]);
+                case PROVINCE -> {
+                    province = (String) columns[i++];
+                    provinceName = (String) columns[i++];
+                }
+                case CLUSTER -> cluster = (String) columns[i++];
+                case KIND -> kind = CommendationKind.valueOf((String) columns[i++]);
+                case YEAR -> year = ((Number) columns[i++]).intValue();
+            }
+        }
+        return new AwardStatisticsView.Row(awardType, awardTypeName, status, province, provinceName, cluster, kind, year,
+                ((Number) columns[i]).longValue());
+    }
+
+    private AwardStatisticsView.Totals totals(String where, Map<String, Object> params) {
+        String counts = """
+                count(*) FILTER (WHERE %1$s) AS n,
+                count(*) FILTER (WHERE %1$s AND r.kind = 'AD_HOC') AS ad_hoc,
+                count(*) FILTER (WHERE %1$s AND r.nominee_kind = 'INDIVIDUAL') AS individuals,
+                count(*) FILTER (WHERE %1$s AND r.nominee_kind = 'INDIVIDUAL' AND r.direct_worker) AS direct""";
+        String sql = "SELECT s.n, s.ad_hoc, s.individuals, s.direct, round(s.direct::numeric / nullif(s.individuals, 0), 4),"
+                + " s.a_n, s.a_ad_hoc, s.a_individuals, s.a_direct, round(s.a_direct::numeric / nullif(s.a_individuals, 0), 4)"
+                + " FROM (SELECT " + counts.formatted("true") + ", "
+                + counts.formatted("r.status = 'APPROVED'").replace(" AS ", " AS a_")
+                + " FROM award_recommendation r" + where + ") s";
+        Object[] t = (Object[]) query(sql, params).getSingleResult();
+        return new AwardStatisticsView.Totals(counts(t, 0), counts(t, 5));
+    }
+
+    private static AwardStatisticsView.Counts counts(Object[] t, int from) {
+        return new AwardStatisticsView.Counts(((Number) t[from]).longValue(), ((Number) t[from + 1]).longValue(),
+                ((Number) t[from + 2]).longValue(), ((Number) t[from + 3]).longValue(), (BigDecimal) t[from + 4]);
+    }
+
+    private Query query(String sql, Map<String, Object> params) {
+        Query query = entityManager.createNativeQuery(sql);
+        params.forEach(query::setParameter);
+        return query;
+    }
+}

@@ -1,0 +1,30 @@
+package vn.thidua.award;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "VoteRequest", description = "The cluster's vote (bỏ phiếu) on a recommendation. The numbers must add up: "
+        + "membersPresent = votesFor + votesAgainst + votesAbstaining, and membersPresent is at most the cluster's members "
+        + "that year. Endorsed when at least two thirds of the members were present and more than half of those present "
+        + "voted for.")
+public record VoteRequest(
+        @NotNull @Min(0) @Max(1000)
+        @Schema(description = "Members present.", example = "9", minimum = "0", maximum = "1000", required = true)
+        Integer membersPresent,
+        @NotNull @Min(0) @Max(1000)
+        @Schema(description = "Votes for.", example = "8", minimum = "0", maximum = "1000", required = true)
+        Integer votesFor,
+        @NotNull @Min(0) @Max(1000)
+        @Schema(description = "Votes against.", example = "1", minimum = "0", maximum = "1000", required = true)
+        Integer votesAgainst,
+        @NotNull @Min(0) @Max(1000)
+        @Schema(description = "Abstentions.", example = "0", minimum = "0", maximum = "1000", required = true)
+        Integer votesAbstaining,
+        @Size(max = 2000)
+        @Schema(description = "Where and when the vote was held.", maxLength = 2000,
+                example = "Hội nghị tổng kết công tác thi đua Cụm năm 2023, Thái Bình.")
+        String note) {
+}

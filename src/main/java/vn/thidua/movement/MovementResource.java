@@ -1,0 +1,130 @@
+package vn.thidua.movement;
+
+import vn.thidua.common.Idempotency;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.thidua.common.PageRequest;
+import vn.thidua.common.PageView;
+import vn.thidua.common.Roles;
+import vn.thidua.common.Versions;
+
+@Path("/api/v1/movements")
+@Tag(name = "Movements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.CENTRAL, Roles.PROVINCE, Roles.VIEWER})
+public class MovementResource {
+
+    static final String NTM_EXAMPLE = """
+            {"code": "NONG-THON-MOI", "name": "Cả nước chung sức xây dựng nông thôn mới", "startYear": 2021, "endYear": 2025}""";
+    static final String NEW_EXAMPLE = """
+            {"code": "CHUYEN-DOI-SO", "name": "Thi đua thực hiện chuyển đổi số quốc gia", "startYear": 2024,
+             "description": "Phong trào thi đua do Thủ tướng Chính phủ phát động."}""";
+
+    private final MovementService movements;
+    private final Idempotency idempotency;
+
+    public MovementResource(MovementService movements, Idempotency idempotency) {
+        this.movements = movements;
+        this.idempotency = idempotency;
+    }
+
+    @GET
+    @Operation(operationId = "listMovements", summary = "List emulation movements",
+            description = "Movements ordered by code; with `year`, only those running that year (unknown years count as running).")
+    @APIResponse(responseCode = "200", description = "One page of movements.", content = @Content(
+            schema = @Schema(implementation = MovementView.Page.class), examples = @ExampleObject(name = "New rural areas",
+                    value = "{\"items\": [" + NTM_EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
+    public PageView<MovementView> list(
+            @Parameter(description = "Only movements running this year.", example = "2023")
+            @QueryParam("year") @Min(1945) @Max(2100) Integer year,
+            @BeanParam PageRequest page) {
+        return movements.list(year, page);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(operationId = "getMovement", summary = "Read a movement",
+            description = "The movement with this code. The ETag header carries its version, for If-Match on a change.")
+    @APIResponse(responseCode = "200", description = "The movement.",
+            headers = @Header(name = "ETag", description = "The movement's version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = MovementView.class),
+                    examples = @ExampleObject(name = "New rural areas", value = NTM_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No movement has this code.")
+    public Response get(@Parameter(description = "Movement code.", example = "NONG-THON-MOI") @PathParam("code") String code) {
+        return movements.read(code).ok();
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.CENTRAL})
+    @Operation(operationId = "createMovement", summary = "Add a movement",
+            description = "Adds an emulation movement. Its code is its address and cannot change later.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MovementCreate.class),
+            examples = @ExampleObject(name = "Digital transformation", value = NEW_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; Location points at the movement.",
+            headers = {
+                    @Header(name = "Location", description = "Address of the new movement.", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The movement's version.", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = MovementView.class),
+                    examples = @ExampleObject(name = "Digital transformation", value = NEW_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "A movement with this code exists.")
+    @APIResponse(responseCode = "422", description = "Invalid fields, or endYear before startYear.")
+    public Response create(
+            @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER, description = Idempotency.HEADER_DESCRIPTION,
+                    example = "5f0c8a1e-6d1b-4a59-9a43-0c2b7e9d8f10") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull MovementCreate body, @Context UriInfo uri) {
+        return idempotency.create(idempotencyKey, "createMovement", body, () -> movements.create(body),
+                created -> uri.getAbsolutePathBuilder().path(created.code()).build());
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.CENTRAL})
+    @Operation(operationId = "updateMovement", summary = "Replace a movement's fields",
+            description = "Replaces name, years and description. The code stays.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MovementUpdate.class),
+            examples = @ExampleObject(name = "New rural areas", value = """
+                    {"name": "Cả nước chung sức xây dựng nông thôn mới", "startYear": 2021, "endYear": 2025,
+                     "description": "Phong trào thi đua giai đoạn 2021–2025."}""")))
+    @APIResponse(responseCode = "200", description = "The updated movement.",
+            headers = @Header(name = "ETag", description = "The movement's new version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = MovementView.class),
+                    examples = @ExampleObject(name = "New rural areas", value = NTM_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No movement has this code.")
+    @APIResponse(responseCode = "422", description = "Invalid fields, or endYear before startYear.")
+    public Response update(
+            @Parameter(description = "Movement code.", example = "NONG-THON-MOI") @PathParam("code") String code,
+            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = Versions.IF_MATCH_DESCRIPTION,
+                    example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull MovementUpdate input) {
+        return movements.update(code, ifMatch, input).ok();
+    }
+}

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.thidua.access.AccessPolicy;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.common.ApiException;
@@ -17,7 +18,6 @@ import vn.thidua.common.CurrentUser;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
 import vn.thidua.common.Problem;
-import vn.thidua.common.Roles;
 import vn.thidua.common.Today;
 import vn.thidua.common.Versioned;
 import vn.thidua.common.Versions;
@@ -42,11 +42,13 @@ public class AwardRecommendationService {
     private final MembershipService memberships;
     private final Today today;
     private final AuditTrail audit;
+    private final AccessPolicy access;
 
     public AwardRecommendationService(CurrentUser user, AwardTypeService awardTypes, MovementService movements,
                                       ProvinceService provinces, MembershipService memberships, Today today,
-                                      AuditTrail audit) {
+                                      AuditTrail audit, AccessPolicy access) {
         this.audit = audit;
+        this.access = access;
         this.user = user;
         this.awardTypes = awardTypes;
         this.movements = movements;
@@ -95,6 +97,10 @@ public class AwardRecommendationService {
             hql.append(" and r.nomineeNameFolded like concat('%', function('fold_vietnamese', :name), '%') escape '\\'");
             params.and("name", escapeLike(Normalizer.normalize(filter.nomineeName().strip(), Normalizer.Form.NFC)));
         }
+        access.restrictedToOwnDrafts().ifPresent(own -> {
+            hql.append(" and (r.status <> :draft or r.proposingProvince.code = :own)");
+            params.and("draft", RecommendationStatus.DRAFT).and("own", own);
+        });
         return PageView.of(AwardRecommendation.find(hql + " order by r.id desc", params), page, AwardRecommendationService::views);
     }
 
@@ -121,21 +127,25 @@ public class AwardRecommendationService {
     }
 
     public Versioned<AwardRecommendationView> read(long id) {
-        return versioned(get(id));
+        return versioned(readable(id));
+    }
+
+    private AwardRecommendation readable(long id) {
+        AwardRecommendation r = get(id);
+        access.requireReadable(r.proposingProvince.code, r.status == RecommendationStatus.DRAFT,
+                "Award recommendation " + id);
+        return r;
     }
 
     public PageView<HistoryEntryView> history(long id, PageRequest page) {
-        AwardRecommendation recommendation = get(id);
+        AwardRecommendation recommendation = readable(id);
         return PageView.of(AwardRecommendationHistory.<AwardRecommendationHistory>find("recommendation = ?1 order by id", recommendation), page,
                 rows -> rows.stream().map(HistoryEntryView::of).toList());
     }
 
     @Transactional
     public Versioned<AwardRecommendationView> create(AwardRecommendationCreate input) {
-        if (!user.has(Roles.CENTRAL) && !user.isOfficerOf(input.proposingProvinceCode())) {
-            throw ApiException.forbidden("A province officer proposes for their own province only ("
-                    + user.provinceCode().orElse("none") + "), not for " + input.proposingProvinceCode() + ".");
-        }
+        access.requireOwner(input.proposingProvinceCode(), "propose in its name");
         AwardRecommendation r = new AwardRecommendation();
         r.cluster = Cluster.findByCode(input.clusterCode()).orElseThrow(() -> ApiException.unprocessable("clusterCode",
                 "no cluster has code " + input.clusterCode()));
@@ -306,21 +316,11 @@ public class AwardRecommendationService {
     }
 
     private void requireProposer(AwardRecommendation r, String what) {
-        if (!user.has(Roles.CENTRAL) && !user.isOfficerOf(r.proposingProvince.code)) {
-            throw ApiException.forbidden("Only the proposing province, " + r.proposingProvince.label()
-                    + ", or central staff can " + what + ".");
-        }
+        access.requireOwner(r.proposingProvince, what);
     }
 
     private void requireHead(AwardRecommendation r, String what) {
-        if (user.has(Roles.CENTRAL)) {
-            return;
-        }
-        Province head = memberships.headOf(r.cluster, r.year).orElse(null);
-        if (head == null || !user.isOfficerOf(head.code)) {
-            throw ApiException.forbidden("Only the head of cluster " + r.cluster.code + " in " + r.year
-                    + (head == null ? " (none named)" : ", " + head.label() + ",") + " or central staff can " + what + ".");
-        }
+        access.requireHead(r.cluster, r.year, what);
     }
 
     /** Sets the fields a proposer writes, after checking them against the catalog and the cluster's members. */

@@ -9,8 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ReportCreate", description = "A new draft report of a member province to its cluster for a period.")
 public record ReportCreate(
-        @NotNull
-        @Schema(description = "Code of the cluster reported to.", example = "DBSH", required = true)
+        @NotNull @Pattern(regexp = "^[A-Z0-9][A-Z0-9_-]{1,19}$", message = "must be a cluster code, e.g. \"DBSH\"")
+        @Schema(description = "Code of the cluster reported to.", example = "DBSH",
+                pattern = "^[A-Z0-9][A-Z0-9_-]{1,19}$", required = true)
         String clusterCode,
         @NotNull @Pattern(regexp = "^[0-9]{2}$", message = "must be two digits, e.g. \"34\"")
         @Schema(description = "Code of the reporting province, a member of the cluster that year. A province officer "

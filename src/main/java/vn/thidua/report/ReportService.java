@@ -4,13 +4,13 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import vn.thidua.access.AccessPolicy;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.common.ApiException;
 import vn.thidua.common.CurrentUser;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
-import vn.thidua.common.Roles;
 import vn.thidua.common.Today;
 import vn.thidua.common.Versioned;
 import vn.thidua.common.Versions;
@@ -36,10 +36,12 @@ public class ReportService {
     private final MembershipService memberships;
     private final ReportValues values;
     private final AuditTrail audit;
+    private final AccessPolicy access;
 
     public ReportService(CurrentUser user, Today today, ProvinceService provinces, MembershipService memberships,
-                         ReportValues values, AuditTrail audit) {
+                         ReportValues values, AuditTrail audit, AccessPolicy access) {
         this.audit = audit;
+        this.access = access;
         this.user = user;
         this.today = today;
         this.provinces = provinces;
@@ -70,10 +72,10 @@ public class ReportService {
             hql.append(" and r.status = :status");
             params.and("status", status);
         }
-        if (user.has(Roles.PROVINCE) && !user.has(Roles.CENTRAL)) {
+        access.restrictedToOwnDrafts().ifPresent(own -> {
             hql.append(" and (r.status <> :draft or r.province.code = :own)");
-            params.and("draft", ReportStatus.DRAFT).and("own", user.provinceCode().orElse(""));
-        }
+            params.and("draft", ReportStatus.DRAFT).and("own", own);
+        });
         return PageView.of(Report.<Report>find(hql + ORDER, params), page, rows -> rows.stream().map(ReportView::of).toList());
     }
 
@@ -91,10 +93,7 @@ public class ReportService {
 
     @Transactional
     public Versioned<ReportView> create(ReportCreate input) {
-        if (!user.has(Roles.CENTRAL) && !user.isOfficerOf(input.provinceCode())) {
-            throw ApiException.forbidden("A province officer creates reports of their own province only (token: "
-                    + user.provinceCode().orElse("none") + ", report: " + input.provinceCode() + ").");
-        }
+        access.requireOwner(input.provinceCode(), "create its reports");
         Period period = Period.ofField(input.period(), "period");
         if (period.start().isAfter(today.date())) {
             throw ApiException.unprocessable("period", "the period " + period + " has not started; a report for it "
@@ -197,36 +196,18 @@ public class ReportService {
                 .orElseThrow(() -> ApiException.notFound("No report has id " + id + "."));
     }
 
-    /** A draft is the province's own work: other provinces see the report once it is submitted. */
     private Report readable(long id) {
         Report report = get(id);
-        if (report.status == ReportStatus.DRAFT && user.has(Roles.PROVINCE) && !user.has(Roles.CENTRAL)
-                && !user.isOfficerOf(report.province.code)) {
-            throw ApiException.forbidden("Report " + id + " is a draft of " + report.province.label()
-                    + "; other provinces see it once it is submitted.");
-        }
+        access.requireReadable(report.province.code, report.status == ReportStatus.DRAFT, "Report " + id);
         return report;
     }
 
-    /** Writing and submitting: the reporting province's officers, or central staff. */
     private void requireReporter(Report report) {
-        if (!user.has(Roles.CENTRAL) && !user.isOfficerOf(report.province.code)) {
-            throw ApiException.forbidden("Only officers of " + report.province.label()
-                    + " (or central staff) may write or submit this report.");
-        }
+        access.requireOwner(report.province, "write or submit its reports");
     }
 
-    /** Accepting and returning: officers of the cluster's head province that year, or central staff. */
     private void requireHead(Report report) {
-        if (user.has(Roles.CENTRAL)) {
-            return;
-        }
-        boolean head = memberships.headOf(report.cluster, report.year)
-                .map(province -> user.isOfficerOf(province.code)).orElse(false);
-        if (!head) {
-            throw ApiException.forbidden("Only officers of the head province of cluster " + report.cluster.code + " in "
-                    + report.year + " (or central staff) may accept or return its members' reports.");
-        }
+        access.requireHead(report.cluster, report.year, "accept or return its members' reports");
     }
 
     private static void requireAllowed(Report report, ReportActionKind action, String done) {

@@ -240,7 +240,7 @@ class AwardRecommendationResourceTest {
         long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "36"));
         act(Api.asProvince("36"), id, "submit", Map.of()).statusCode(200);
         act(Api.asProvince("35"), id, "vote", vote(3, 3, 0, 0)).statusCode(403)
-                .body("detail", containsString("Only the head of cluster " + s.cluster() + " in " + s.year()
+                .body("detail", containsString("Only officers of the head of cluster " + s.cluster() + " in " + s.year()
                         + ", Tỉnh Thái Bình (34),"));
         act(Api.as("viewer"), id, "vote", vote(3, 3, 0, 0)).statusCode(403);
         act(Api.as("central"), id, "vote", vote(3, 3, 0, 0)).statusCode(200).body("status", equalTo("ENDORSED"));
@@ -366,7 +366,7 @@ class AwardRecommendationResourceTest {
         changed.remove("proposingProvinceCode");
         Api.asProvince("35").header("If-Match", etag(id)).body(changed).put(PATH + "/{id}", id)
                 .then().statusCode(403)
-                .body("detail", containsString("Only the proposing province, Tỉnh Nam Định (36)"));
+                .body("detail", containsString("Only officers of Tỉnh Nam Định (36)"));
         act(Api.asProvince("35"), id, "submit", Map.of()).statusCode(403);
         act(Api.asProvince("35"), id, "withdraw", Map.of()).statusCode(403);
         Api.as("viewer").get(PATH + "/{id}", id).then().body("status", equalTo("DRAFT"));

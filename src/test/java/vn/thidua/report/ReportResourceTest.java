@@ -322,7 +322,7 @@ class ReportResourceTest {
         Fixtures.act(id, "submit");
         // Hà Nam is a deputy, not the head.
         Api.asProvince("35").header("If-Match", etag(id)).body(Map.of()).post("/api/v1/reports/{id}/accept", id)
-                .then().statusCode(403).body("detail", containsString("head province"));
+                .then().statusCode(403).body("detail", containsString("head of cluster"));
         Api.asProvince("36").header("If-Match", etag(id)).body(Map.of("note", "Tự trả lại"))
                 .post("/api/v1/reports/{id}/return", id).then().statusCode(403);
         Api.asProvince("34").header("If-Match", etag(id)).body(Map.of("note", "Tiếp nhận báo cáo."))

@@ -9,8 +9,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.thidua.common.CsvWriter;
 import vn.thidua.common.Roles;
 
 @Path("/api/v1/statistics/awards")
@@ -27,8 +26,7 @@ import vn.thidua.common.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.CENTRAL, Roles.PROVINCE, Roles.VIEWER})
 public class AwardStatisticsResource {
 
-    static final String CSV = "text/csv";
-    static final MediaType CSV_UTF8 = new MediaType("text", "csv", "UTF-8");
+    static final String CSV = CsvWriter.TEXT_CSV;
     static final String GROUP_BY_PATTERN = "^(awardType|status|province|cluster|kind|year)(,(awardType|status|province|cluster|kind|year)){0,5}$";
 
     private final AwardStatisticsService statistics;
@@ -65,7 +63,7 @@ public class AwardStatisticsResource {
                             + "PROVINCIAL_CERTIFICATE_OF_MERIT,\"Bằng khen cấp bộ, ban, ngành, tỉnh\",SUBMITTED,2\r\n"))})
     @APIResponse(responseCode = "404", description = "No cluster has the code given as a filter.")
     @APIResponse(responseCode = "422", description = "More than 10,000 groups.")
-    public Response get(
+    public AwardStatisticsView get(
             @Parameter(description = "Dimensions to group by, comma-separated: awardType, status, province (the nominee's), "
                     + "cluster, kind, year. Without it, one row with the count of all.", example = "awardType,status")
             @QueryParam("groupBy") @Size(max = 100) @Pattern(regexp = GROUP_BY_PATTERN,
@@ -74,23 +72,7 @@ public class AwardStatisticsResource {
             @Parameter(description = "Only this cluster (code).", example = "DBSH") @QueryParam("cluster") @Size(max = 20) String cluster,
             @Parameter(description = "Only this year.", example = "2023") @QueryParam("year") @Min(1945) @Max(2100) Integer year,
             @Parameter(description = "Only this status, e.g. APPROVED for the awards granted.")
-            @QueryParam("status") RecommendationStatus status,
-            @Context HttpHeaders headers) {
-        AwardStatisticsView view = statistics.compute(groupBy, cluster, year, status);
-        return wantsCsv(headers) ? Response.ok(AwardStatisticsCsv.of(view), CSV_UTF8).build()
-                : Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    /** Whether the client prefers CSV to JSON (the acceptable types come sorted by preference). */
-    private static boolean wantsCsv(HttpHeaders headers) {
-        for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
-            if (acceptable.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-            if (acceptable.isCompatible(CSV_UTF8)) {
-                return true;
-            }
-        }
-        return false;
+            @QueryParam("status") RecommendationStatus status) {
+        return statistics.compute(groupBy, cluster, year, status);
     }
 }

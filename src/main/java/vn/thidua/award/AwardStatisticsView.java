@@ -1,7 +1,9 @@
 package vn.thidua.award;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import vn.thidua.common.CsvTable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AwardStatistics", description = "Counts of award recommendations, grouped as asked, with totals; computed by the database.")
@@ -13,7 +15,51 @@ public record AwardStatisticsView(
                 + "chosen dimensions are present. Without groupBy, one row with the count of all.", required = true)
         List<Row> rows,
         @Schema(description = "Totals over all recommendations matching the filters.", required = true)
-        Totals totals) {
+        Totals totals) implements CsvTable {
+
+    @Override
+    public List<String> csvHeader() {
+        List<String> header = new ArrayList<>();
+        for (StatisticsDimension dimension : dimensions()) {
+            switch (dimension) {
+                case AWARD_TYPE -> header.addAll(List.of("awardType", "awardTypeName"));
+                case PROVINCE -> header.addAll(List.of("province", "provinceName"));
+                default -> header.add(dimension.parameter);
+            }
+        }
+        header.add("count");
+        return header;
+    }
+
+    @Override
+    public List<List<String>> csvRows() {
+        List<List<String>> lines = new ArrayList<>();
+        for (Row row : rows) {
+            List<String> cells = new ArrayList<>();
+            for (StatisticsDimension dimension : dimensions()) {
+                switch (dimension) {
+                    case AWARD_TYPE -> cells.addAll(List.of(row.awardType(), row.awardTypeName()));
+                    case STATUS -> cells.add(row.status().name());
+                    case PROVINCE -> cells.addAll(List.of(row.province(), row.provinceName()));
+                    case CLUSTER -> cells.add(row.cluster());
+                    case KIND -> cells.add(row.kind().name());
+                    case YEAR -> cells.add(String.valueOf(row.year()));
+                }
+            }
+            cells.add(String.valueOf(row.count()));
+            lines.add(cells);
+        }
+        return lines;
+    }
+
+    @Override
+    public String csvFileName() {
+        return "award-statistics.csv";
+    }
+
+    private List<StatisticsDimension> dimensions() {
+        return groupBy.stream().map(name -> StatisticsDimension.parse(name).get(0)).toList();
+    }
 
     @Schema(name = "AwardStatisticsRow", description = "The count of one group.")
     public record Row(

@@ -45,10 +45,16 @@ public class CsvWriter implements MessageBodyWriter<CsvTable> {
         csv.append(cells.stream().map(CsvWriter::cell).collect(Collectors.joining(","))).append("\r\n");
     }
 
-    /** RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled. */
+    /**
+     * RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled. Text that a
+     * spreadsheet would run as a formula (=, +, -, @ first, and not a number) gets a leading apostrophe.
+     */
     private static String cell(String value) {
         if (value == null) {
             return "";
+        }
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !value.matches("^[-+]?[0-9.]+$")) {
+            value = "'" + value;
         }
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";

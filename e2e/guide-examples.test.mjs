@@ -38,7 +38,8 @@ const named = new Map();
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-const work = mkdtempSync(join(tmpdir(), 'thidua-guide-'));
+const work = mkdtempSync(join(tmpdir(), 'thidua-guide-'));   // the examples' working directory
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
 for (const block of blocks) {
   const where = `${guide}:${block.line} (${block.lang})`;
@@ -102,8 +103,6 @@ for (const block of blocks) {
     failed++;
   }
 }
-rmSync(work, { recursive: true, force: true });
-
 console.log(`guide examples: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 if (passed === 0) console.log(`no example ran: is ${guide} the guide?`);
 process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

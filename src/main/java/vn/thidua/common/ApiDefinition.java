@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Movements", description = "Emulation movements (phong trào thi đua): named campaigns over years."),
                 @Tag(name = "Award recommendations", description = "Nominations (đề nghị khen thưởng) through a cluster: "
                         + "proposed by a member province, voted and forwarded by the cluster head, decided by the Central Committee."),
+                @Tag(name = "Audit", description = "The append-only audit trail of every change: who, when, what, before and after."),
                 @Tag(name = "Award statistics", description = "Counts of award recommendations and awards, computed by the database.")
         })
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",

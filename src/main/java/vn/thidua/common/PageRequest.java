@@ -3,6 +3,7 @@ package vn.thidua.common;
 import io.quarkus.panache.common.Page;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -13,13 +14,13 @@ public class PageRequest {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Parameter(description = "Page number, starting at 0.", schema = @Schema(minimum = "0", defaultValue = "0"))
+    @Parameter(description = "Page number, starting at 0.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"))
     int page;
 
     @QueryParam("size")
     @DefaultValue("20")
     @Parameter(description = "Items per page; at most 100 (a larger size is refused with 400).",
-            schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
     int size;
 
     public PageRequest() {

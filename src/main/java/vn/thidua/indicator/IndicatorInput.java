@@ -35,7 +35,7 @@ public record IndicatorInput(
         String weightIndicatorCode,
         @Schema(description = "Smallest value accepted; leave out when unbounded.", example = "0")
         BigDecimal minValue,
-        @Schema(description = "Largest value accepted; leave out when unbounded.")
+        @Schema(description = "Largest value accepted; leave out when unbounded.", example = "100000")
         BigDecimal maxValue,
         @NotNull
         @Schema(description = "Whether a higher value ranks better.", example = "true", required = true)

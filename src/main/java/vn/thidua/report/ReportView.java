@@ -23,13 +23,17 @@ public record ReportView(
         ReportStatus status,
         @Schema(description = "Indicator values, in the catalog's order.", required = true)
         List<ReportValueView> values,
-        @Schema(description = "Results of the emulation movements.")
+        @Schema(description = "Results of the emulation movements (kết quả các phong trào thi đua).",
+                example = "Phong trào \"Cả nước chung sức xây dựng nông thôn mới\" tiếp tục được đẩy mạnh.")
         String movementResults,
-        @Schema(description = "Emulation and commendation work.")
+        @Schema(description = "Emulation and commendation work: awards, ad-hoc awards, awards to direct workers "
+                + "(công tác thi đua, khen thưởng).",
+                example = "Khen thưởng 1.250 tập thể, cá nhân; 86 khen thưởng đột xuất; 41% cho người lao động trực tiếp.")
         String commendationWork,
-        @Schema(description = "Limitations.")
+        @Schema(description = "Limitations (hạn chế).", example = "Giải ngân vốn đầu tư công còn chậm.")
         String limitations,
-        @Schema(description = "Tasks for the next period.")
+        @Schema(description = "Tasks for the next period (nhiệm vụ kỳ tới).",
+                example = "Tổ chức tốt hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.")
         String nextTasks,
         @Schema(description = "Why the report was returned; present while it is RETURNED, until submitted again.",
                 example = "Đề nghị bổ sung số liệu thu ngân sách 6 tháng đầu năm.")

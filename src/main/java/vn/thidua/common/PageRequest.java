@@ -39,6 +39,9 @@ public class PageRequest {
         if (size < 1 || size > MAX_SIZE) {
             throw ApiException.badRequest("size", "must be between 1 and " + MAX_SIZE);
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw ApiException.badRequest("page", "is beyond the end of any collection");
+        }
         return Page.of(page, size);
     }
 }

@@ -139,6 +139,11 @@ public class ProblemMapper {
                 ApiException refusal = DatabaseConstraints.refusal(violation);
                 return apiException(refusal, uri);
             }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                // A data exception: a value PostgreSQL cannot take as sent (a U+0000 character, a number out of range).
+                return problem(400, "bad-request", "Bad request", "A value in the request cannot be stored or compared "
+                        + "as sent (for example it contains the character U+0000, or a number is out of range).", uri, List.of());
+            }
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);

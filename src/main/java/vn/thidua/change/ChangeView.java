@@ -1,0 +1,38 @@
+package vn.thidua.change;
+
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Change", description = "One change to a report or an award recommendation: its creation, an update "
+        + "(PUT) or a workflow action, with the status it left the item in. Read the item itself at href.")
+public record ChangeView(
+        @Schema(description = "This change's place in the feed: store it (or the page's next) to resume after it.",
+                example = "ODI0NTc6MTAzOQ", required = true)
+        String cursor,
+        @Schema(description = "What changed: a report or an award recommendation.", example = "report",
+                enumeration = {ChangeFeedService.REPORT, ChangeFeedService.RECOMMENDATION}, required = true)
+        String entity,
+        @Schema(description = "The report's or the recommendation's id.", example = "41", required = true)
+        long id,
+        @Schema(description = "What happened: create, update (PUT), or the workflow action taken (the path of the "
+                + "action endpoint).", example = "submit",
+                enumeration = {"create", "update", "submit", "return", "accept", "vote", "forward", "decide", "withdraw"},
+                required = true)
+        String action,
+        @Schema(description = "The item's status after the change (a ReportStatus or a RecommendationStatus).",
+                example = "SUBMITTED", enumeration = {"DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED", "ENDORSED",
+                "NOT_ENDORSED", "FORWARDED", "APPROVED", "REJECTED", "WITHDRAWN"}, required = true)
+        String status,
+        @Schema(description = "Code of the cluster.", example = "DBSH", required = true)
+        String clusterCode,
+        @Schema(description = "Code of the reporting province, or of the recommendation's proposing province, as it "
+                + "was in the item's year.", example = "35", required = true)
+        String provinceCode,
+        @Schema(description = "The report's or the recommendation's year.", example = "2023", required = true)
+        int year,
+        @Schema(description = "When the change was made (start of its transaction).", example = "2023-07-12T08:00:00+07:00",
+                required = true)
+        OffsetDateTime at,
+        @Schema(description = "Where to read the item now.", example = "/api/v1/reports/41", required = true)
+        String href) {
+}

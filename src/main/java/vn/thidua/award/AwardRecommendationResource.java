@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,7 +36,6 @@ import vn.thidua.common.PageView;
 import vn.thidua.common.Problem;
 import vn.thidua.common.ProblemMapper;
 import vn.thidua.common.Roles;
-import vn.thidua.common.Versions;
 
 @Path("/api/v1/award-recommendations")
 @Tag(name = "Award recommendations")
@@ -159,8 +157,7 @@ public class AwardRecommendationResource {
                              "instance": "/api/v1/award-recommendations",
                              "errors": [{"field": "nomineeKind", "message": "Cờ thi đua của Chính phủ (GOV_EMULATION_FLAG) goes to [COLLECTIVE] only, not to INDIVIDUAL"}]}""")))
     public Response create(
-            @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER, description = Idempotency.HEADER_DESCRIPTION,
-                    example = "5f0c8a1e-6d1b-4a59-9a43-0c2b7e9d8f10") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull AwardRecommendationCreate body, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "createAwardRecommendation", body, () -> recommendations.create(body),
                 created -> uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build());
@@ -187,8 +184,7 @@ public class AwardRecommendationResource {
     @APIResponse(responseCode = "422", description = "Invalid fields, or a rule of the award type or the cluster is broken.")
     public Response update(
             @Parameter(description = "Recommendation id.", example = "2") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = Versions.IF_MATCH_DESCRIPTION,
-                    example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AwardRecommendationUpdate input) {
         return recommendations.update(id, ifMatch, input).ok();
     }
@@ -216,8 +212,7 @@ public class AwardRecommendationResource {
     @APIResponse(responseCode = "422", description = "Invalid note.")
     public Response submit(
             @Parameter(description = "Recommendation id.", example = "2") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = Versions.IF_MATCH_DESCRIPTION,
-                    example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ActionNote input) {
         return recommendations.submit(id, ifMatch, input).ok();
     }
@@ -249,8 +244,7 @@ public class AwardRecommendationResource {
     @APIResponse(responseCode = "422", description = "No reason given.")
     public Response returnToProposer(
             @Parameter(description = "Recommendation id.", example = "5") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = Versions.IF_MATCH_DESCRIPTION,
-                    example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ReturnRequest input) {
         return recommendations.returnToProposer(id, ifMatch, input).ok();
     }
@@ -286,8 +280,7 @@ public class AwardRecommendationResource {
     @APIResponse(responseCode = "422", description = "The numbers do not add up, or more members present than the cluster has.")
     public Response vote(
             @Parameter(description = "Recommendation id.", example = "1") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = Versions.IF_MATCH_DESCRIPTION,
-                    example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull VoteRequest input) {
         return recommendations.vote(id, ifMatch, input).ok();
     }
@@ -318,8 +311,7 @@ public class AwardRecommendationResource {
     @APIResponse(responseCode = "422", description = "Invalid note.")
     public Response forward(
             @Parameter(description = "Recommendation id.", example = "1") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = Versions.IF_MATCH_DESCRIPTION,
-                    example = "\"2\"") @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ActionNote input) {
         return recommendations.forward(id, ifMatch, input).ok();
     }
@@ -349,8 +341,7 @@ public class AwardRecommendationResource {
             + "date in the future, or a rejection without a reason.")
     public Response decide(
             @Parameter(description = "Recommendation id.", example = "1") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = Versions.IF_MATCH_DESCRIPTION,
-                    example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull DecisionRequest input) {
         return recommendations.decide(id, ifMatch, input).ok();
     }
@@ -379,8 +370,7 @@ public class AwardRecommendationResource {
     @APIResponse(responseCode = "422", description = "Invalid note.")
     public Response withdraw(
             @Parameter(description = "Recommendation id.", example = "9") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = Versions.IF_MATCH_DESCRIPTION,
-                    example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ActionNote input) {
         return recommendations.withdraw(id, ifMatch, input).ok();
     }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
 import vn.thidua.common.Roles;
-import vn.thidua.common.Versions;
 
 @Path("/api/v1/award-types")
 @Tag(name = "Award types")
@@ -102,8 +100,7 @@ public class AwardTypeResource {
     @APIResponse(responseCode = "409", description = "An award type with this code exists.")
     @APIResponse(responseCode = "422", description = "Invalid fields.")
     public Response create(
-            @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER, description = Idempotency.HEADER_DESCRIPTION,
-                    example = "5f0c8a1e-6d1b-4a59-9a43-0c2b7e9d8f10") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull AwardTypeCreate body, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "createAwardType", body, () -> awardTypes.create(body),
                 created -> uri.getAbsolutePathBuilder().path(created.code()).build());
@@ -127,8 +124,7 @@ public class AwardTypeResource {
     @APIResponse(responseCode = "422", description = "Invalid fields.")
     public Response update(
             @Parameter(description = "Award type code.", example = "LABOUR_ORDER_3") @PathParam("code") String code,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = Versions.IF_MATCH_DESCRIPTION,
-                    example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AwardTypeUpdate input) {
         return awardTypes.update(code, ifMatch, input).ok();
     }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,7 +35,6 @@ import vn.thidua.common.Problem;
 import vn.thidua.common.ProblemMapper;
 import vn.thidua.common.Roles;
 import vn.thidua.common.Versioned;
-import vn.thidua.common.Versions;
 
 @Path("/api/v1/clusters")
 @Tag(name = "Clusters")
@@ -97,8 +95,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "409", description = "A cluster with this code exists.")
     @APIResponse(responseCode = "422", description = "Invalid fields.")
     public Response create(
-            @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER, description = Idempotency.HEADER_DESCRIPTION,
-                    example = "5f0c8a1e-6d1b-4a59-9a43-0c2b7e9d8f10") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull ClusterCreate body, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "createCluster", body, () -> clusters.create(body),
                 created -> uri.getAbsolutePathBuilder().path(created.code()).build());
@@ -122,8 +119,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "422", description = "Invalid fields.")
     public Response update(
             @Parameter(description = "Cluster code.", example = "DBSH") @PathParam("code") String code,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = Versions.IF_MATCH_DESCRIPTION,
-                    example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ClusterUpdate body) {
         return clusters.update(code, ifMatch, body).ok();
     }
@@ -138,8 +134,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "409", description = "The cluster still has members or data.")
     public void delete(
             @Parameter(description = "Cluster code.", example = "DBSH") @PathParam("code") String code,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = Versions.IF_MATCH_DESCRIPTION,
-                    example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         clusters.delete(code, ifMatch);
     }
 }

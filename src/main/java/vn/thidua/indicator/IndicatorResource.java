@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.thidua.common.Idempotency;
 import vn.thidua.common.PageRequest;
-import vn.thidua.common.Versions;
 import vn.thidua.common.PageView;
 import vn.thidua.common.Roles;
 
@@ -101,8 +99,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "409", description = "An indicator with this code exists.")
     @APIResponse(responseCode = "422", description = "Invalid fields, or a weight that is missing, not needed or unknown.")
     public Response add(
-            @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER, description = Idempotency.HEADER_DESCRIPTION,
-                    example = "5f0c8a1e-6d1b-4a59-9a43-0c2b7e9d8f10") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull IndicatorInput body, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "addIndicator", body, () -> indicators.add(body),
                 added -> uri.getAbsolutePathBuilder().path(added.code()).build());
@@ -125,8 +122,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "422", description = "Invalid fields, a changed code, or a wrong weight.")
     public Response replace(
             @Parameter(description = "Indicator code.", example = "POVERTY_RATE") @PathParam("code") String code,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = Versions.IF_MATCH_DESCRIPTION,
-                    example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull IndicatorInput body) {
         return indicators.replace(code, ifMatch, body).ok();
     }

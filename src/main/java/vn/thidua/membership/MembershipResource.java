@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,7 +35,6 @@ import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
 import vn.thidua.common.Roles;
 import vn.thidua.common.Versioned;
-import vn.thidua.common.Versions;
 
 @Path("/api/v1/clusters/{code}/members")
 @Tag(name = "Memberships")
@@ -108,8 +106,7 @@ public class MembershipResource {
     @APIResponse(responseCode = "422", description = "Invalid fields, or the province does not exist during that year.")
     public Response add(
             @Parameter(description = "Cluster code.", example = "DBSH") @PathParam("code") String code,
-            @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER, description = Idempotency.HEADER_DESCRIPTION,
-                    example = "5f0c8a1e-6d1b-4a59-9a43-0c2b7e9d8f10") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull MembershipCreate body, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "addMembership:" + code, body, () -> memberships.add(code, body),
                 added -> uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build());
@@ -137,8 +134,7 @@ public class MembershipResource {
     public Response changeRole(
             @Parameter(description = "Cluster code.", example = "DBSH") @PathParam("code") String code,
             @Parameter(description = "Membership id.", example = "6") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = Versions.IF_MATCH_DESCRIPTION,
-                    example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull MembershipPatch body) {
         return memberships.changeRole(code, id, ifMatch, body).ok();
     }
@@ -155,8 +151,7 @@ public class MembershipResource {
     public void remove(
             @Parameter(description = "Cluster code.", example = "DBSH") @PathParam("code") String code,
             @Parameter(description = "Membership id.", example = "6") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = Versions.IF_MATCH_DESCRIPTION,
-                    example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         memberships.remove(code, id, ifMatch);
     }
 }

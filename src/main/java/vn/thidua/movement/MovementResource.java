@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
 import vn.thidua.common.Roles;
-import vn.thidua.common.Versions;
 
 @Path("/api/v1/movements")
 @Tag(name = "Movements")
@@ -98,8 +96,7 @@ public class MovementResource {
     @APIResponse(responseCode = "409", description = "A movement with this code exists.")
     @APIResponse(responseCode = "422", description = "Invalid fields, or endYear before startYear.")
     public Response create(
-            @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER, description = Idempotency.HEADER_DESCRIPTION,
-                    example = "5f0c8a1e-6d1b-4a59-9a43-0c2b7e9d8f10") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull MovementCreate body, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "createMovement", body, () -> movements.create(body),
                 created -> uri.getAbsolutePathBuilder().path(created.code()).build());
@@ -122,8 +119,7 @@ public class MovementResource {
     @APIResponse(responseCode = "422", description = "Invalid fields, or endYear before startYear.")
     public Response update(
             @Parameter(description = "Movement code.", example = "NONG-THON-MOI") @PathParam("code") String code,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = Versions.IF_MATCH_DESCRIPTION,
-                    example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull MovementUpdate input) {
         return movements.update(code, ifMatch, input).ok();
     }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,7 +36,6 @@ import vn.thidua.common.Problem;
 import vn.thidua.common.ProblemMapper;
 import vn.thidua.common.Roles;
 import vn.thidua.common.Versioned;
-import vn.thidua.common.Versions;
 import vn.thidua.membership.MembershipResource;
 import vn.thidua.membership.MembershipService;
 import vn.thidua.membership.MembershipView;
@@ -132,8 +130,7 @@ public class ProvinceResource {
     @APIResponse(responseCode = "409", description = "Another unit has this code at the same time, or a predecessor has already ended.")
     @APIResponse(responseCode = "422", description = "Invalid fields, or a predecessor that does not exist on the day before.")
     public Response create(
-            @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER, description = Idempotency.HEADER_DESCRIPTION,
-                    example = "5f0c8a1e-6d1b-4a59-9a43-0c2b7e9d8f10") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull ProvinceCreate body, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "createProvince", body, () -> provinces.create(body),
                 created -> uri.getAbsolutePathBuilder().path(created.code()).queryParam("asOf", created.validFrom()).build());
@@ -159,8 +156,7 @@ public class ProvinceResource {
     public Response correct(
             @Parameter(description = "Two-digit code.", example = "34") @PathParam("code") String code,
             @Parameter(description = AS_OF, example = "2023-07-26") @QueryParam("asOf") LocalDate asOf,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = Versions.IF_MATCH_DESCRIPTION,
-                    example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ProvinceUpdate body) {
         return provinces.correct(code, asOf, ifMatch, body).ok();
     }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,7 +32,6 @@ import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
 import vn.thidua.common.Roles;
 import vn.thidua.common.Versioned;
-import vn.thidua.common.Versions;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports")
@@ -161,8 +159,7 @@ public class ReportResource {
     @APIResponse(responseCode = "422", description = "Invalid fields or values, an unknown cluster, a province that is not "
             + "a member that year, or a period that has not started.")
     public Response create(
-            @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER, description = Idempotency.HEADER_DESCRIPTION,
-                    example = "5f0c8a1e-6d1b-4a59-9a43-0c2b7e9d8f10") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull ReportCreate body, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "createReport", body, () -> reports.create(body),
                 created -> uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build());
@@ -187,8 +184,7 @@ public class ReportResource {
     @APIResponse(responseCode = "422", description = "Invalid fields or values.")
     public Response update(
             @Parameter(description = ID, example = "41") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = Versions.IF_MATCH_DESCRIPTION,
-                    example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ReportUpdate input) {
         return reports.update(id, ifMatch, input).ok();
     }
@@ -210,8 +206,7 @@ public class ReportResource {
     @APIResponse(responseCode = "422", description = "The note is too long.")
     public Response submit(
             @Parameter(description = ID, example = "41") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = Versions.IF_MATCH_DESCRIPTION,
-                    example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid ReportActionInput input) {
         return reports.submit(id, ifMatch, input).ok();
     }
@@ -233,8 +228,7 @@ public class ReportResource {
     @APIResponse(responseCode = "422", description = "The note is too long.")
     public Response accept(
             @Parameter(description = ID, example = "41") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = Versions.IF_MATCH_DESCRIPTION,
-                    example = "\"2\"") @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid ReportActionInput input) {
         return reports.accept(id, ifMatch, input).ok();
     }
@@ -256,8 +250,7 @@ public class ReportResource {
     @APIResponse(responseCode = "422", description = "No reason given, or it is too long.")
     public Response returnToProvince(
             @Parameter(description = ID, example = "41") @PathParam("id") long id,
-            @Parameter(in = ParameterIn.HEADER, name = "If-Match", required = true, description = Versions.IF_MATCH_DESCRIPTION,
-                    example = "\"2\"") @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid ReportActionInput input) {
         return reports.returnToProvince(id, ifMatch, input).ok();
     }

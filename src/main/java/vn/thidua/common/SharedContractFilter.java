@@ -12,10 +12,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents the problems every operation can answer (400, 401, 403, 406, and 412/413/415/428 where
- * they apply) once, as shared responses, instead of repeating them on each resource method.
+ * Documents once what many operations share, instead of repeating it on each resource method: the
+ * problems every operation can answer (400, 401, 403, 406, and 412/413/415/428 where they apply), and
+ * the {@code If-Match} and {@code Idempotency-Key} headers of the writes that read them.
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class SharedContractFilter implements OASFilter {
 
     private static final Map<String, String> SHARED = new TreeMap<>(Map.of(
             "400", "Bad request: a malformed body or parameter.",
@@ -39,6 +40,7 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private void addSharedProblems(Operation operation) {
+        describeSharedHeaders(operation);
         APIResponses responses = operation.getResponses();
         // Operation-specific problems are annotated with a description only; their body is always a Problem.
         responses.getAPIResponses().forEach((status, response) -> {
@@ -61,6 +63,22 @@ public class ProblemResponsesFilter implements OASFilter {
                 .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()))) {
             add(responses, "412");
             add(responses, "428");
+        }
+    }
+
+    private static void describeSharedHeaders(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            if (parameter.getIn() != Parameter.In.HEADER) {
+                continue;
+            }
+            if ("If-Match".equalsIgnoreCase(parameter.getName())) {
+                parameter.required(true).description(Versions.IF_MATCH_DESCRIPTION).example("\"0\"");
+            } else if (Idempotency.HEADER.equalsIgnoreCase(parameter.getName())) {
+                parameter.description(Idempotency.HEADER_DESCRIPTION).example("5f0c8a1e-6d1b-4a59-9a43-0c2b7e9d8f10");
+            }
         }
     }
 

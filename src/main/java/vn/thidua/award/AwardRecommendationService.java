@@ -7,7 +7,6 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.thidua.access.AccessPolicy;
@@ -17,6 +16,7 @@ import vn.thidua.common.ApiException;
 import vn.thidua.common.CurrentUser;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
+import vn.thidua.common.TextSearch;
 import vn.thidua.common.Problem;
 import vn.thidua.common.Today;
 import vn.thidua.common.Versioned;
@@ -87,15 +87,13 @@ public class AwardRecommendationService {
             params.and("kind", filter.kind());
         }
         if (filter.provinceCode() != null) {
-            // A code names different units over time: every unit that had it (during the year, if one is given).
-            List<Long> units = Province.<Province>list("code", filter.provinceCode()).stream()
-                    .filter(p -> filter.year() == null || p.validDuring(filter.year())).map(p -> p.id).toList();
+            List<Long> units = provinces.idsWithCode(filter.provinceCode(), filter.year());
             hql.append(" and (r.proposingProvince.id in :units or r.nomineeProvince.id in :units)");
             params.and("units", units.isEmpty() ? List.of(-1L) : units);
         }
         if (filter.nomineeName() != null && !filter.nomineeName().isBlank()) {
-            hql.append(" and r.nomineeNameFolded like concat('%', function('fold_vietnamese', :name), '%') escape '\\'");
-            params.and("name", escapeLike(Normalizer.normalize(filter.nomineeName().strip(), Normalizer.Form.NFC)));
+            hql.append(" and ").append(TextSearch.contains("r.nomineeNameFolded", "name"));
+            params.and("name", TextSearch.term(filter.nomineeName()));
         }
         access.restrictedToOwnDrafts().ifPresent(own -> {
             hql.append(" and (r.status <> :draft or r.proposingProvince.code = :own)");
@@ -109,13 +107,7 @@ public class AwardRecommendationService {
      * (a 2023 award of Nam Định belongs to today's Ninh Bình), newest decision first.
      */
     public PageView<AwardRecommendationView> awardsOf(String provinceCode, LocalDate asOf, Integer year, PageRequest page) {
-        Province unit = provinces.get(provinceCode, asOf);
-        Set<Long> units = new HashSet<>(List.of(unit.id));
-        List<Long> frontier = List.of(unit.id);
-        while (!frontier.isEmpty()) {
-            frontier = Province.<Province>list("successor.id in ?1", frontier).stream()
-                    .map(p -> p.id).filter(units::add).toList();
-        }
+        Set<Long> units = provinces.idsWithPredecessors(provinces.get(provinceCode, asOf));
         String hql = "from AwardRecommendation r where r.status = :approved and r.nomineeProvince.id in :units";
         Parameters params = Parameters.with("approved", RecommendationStatus.APPROVED).and("units", units);
         if (year != null) {
@@ -389,9 +381,5 @@ public class AwardRecommendationService {
 
     private static List<AwardRecommendationView> views(List<AwardRecommendation> rows) {
         return rows.stream().map(AwardRecommendationView::of).toList();
-    }
-
-    private static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

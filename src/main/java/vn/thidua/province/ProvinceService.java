@@ -4,15 +4,17 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.ApiException;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
+import vn.thidua.common.TextSearch;
 import vn.thidua.common.Today;
 import vn.thidua.common.Versioned;
 import vn.thidua.common.Versions;
@@ -34,9 +36,8 @@ public class ProvinceService {
         String hql = Province.VALID_ON.replace("?1", ":date");
         Parameters params = Parameters.with("date", date);
         if (query != null && !query.isBlank()) {
-            // Folding happens in the database (fold_vietnamese), the same function that fills search_text.
-            hql += " and searchText like concat('%', function('fold_vietnamese', :query), '%') escape '\\'";
-            params.and("query", escapeLike(Normalizer.normalize(query.strip(), Normalizer.Form.NFC)));
+            hql += " and " + TextSearch.contains("searchText", "query");
+            params.and("query", TextSearch.term(query));
         }
         PanacheQuery<Province> rows = Province.find(hql + " order by code, validFrom nulls first, id", params);
         return PageView.of(rows, page, this::views);
@@ -58,6 +59,23 @@ public class ProvinceService {
                 .firstResultOptional()
                 .orElseThrow(() -> ApiException.unprocessable(field,
                         "no provincial-level unit with code " + code + " exists during " + year));
+    }
+
+    /** Ids of the units that had this code (during the year, when one is given): a code names units over time. */
+    public List<Long> idsWithCode(String code, Integer year) {
+        return Province.<Province>list("code", code).stream()
+                .filter(p -> year == null || p.validDuring(year)).map(p -> p.id).toList();
+    }
+
+    /** Ids of this unit and of every unit it took over, directly or through earlier mergers. */
+    public Set<Long> idsWithPredecessors(Province unit) {
+        Set<Long> units = new HashSet<>(List.of(unit.id));
+        List<Long> frontier = List.of(unit.id);
+        while (!frontier.isEmpty()) {
+            frontier = Province.<Province>list("successor.id in ?1", frontier).stream()
+                    .map(p -> p.id).filter(units::add).toList();
+        }
+        return units;
     }
 
     public Versioned<ProvinceView> read(String code, LocalDate asOf) {
@@ -163,9 +181,5 @@ public class ProvinceService {
                         p.validFrom, p.validTo, p.successor == null ? null : ProvinceRef.of(p.successor),
                         predecessors.getOrDefault(p.id, List.of())))
                 .toList();
-    }
-
-    private static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.thidua.access.AccessPolicy;
 import vn.thidua.cluster.ClusterService;
 import vn.thidua.common.ApiException;
 
@@ -25,12 +26,15 @@ public class AwardStatisticsService {
 
     private final EntityManager entityManager;
     private final ClusterService clusters;
+    private final AccessPolicy access;
 
-    public AwardStatisticsService(EntityManager entityManager, ClusterService clusters) {
+    public AwardStatisticsService(EntityManager entityManager, ClusterService clusters, AccessPolicy access) {
         this.entityManager = entityManager;
         this.clusters = clusters;
+        this.access = access;
     }
 
+    /** Counts what the caller may see: a province officer counts other provinces' work once it was submitted. */
     public AwardStatisticsView compute(String groupBy, String clusterCode, Integer year, RecommendationStatus status) {
         List<StatisticsDimension> dimensions = StatisticsDimension.parse(groupBy);
         Map<String, Object> params = new LinkedHashMap<>();
@@ -47,6 +51,10 @@ public class AwardStatisticsService {
             where.append(" AND r.status = :status");
             params.put("status", status.name());
         }
+        access.unsubmittedWorkVisibleOnlyOf().ifPresent(own -> {
+            where.append(" AND (r.submitted_at IS NOT NULL OR r.proposing_province_id IN (:own))");
+            params.put("own", own);
+        });
         List<AwardStatisticsView.Row> rows = rows(dimensions, where.toString(), params);
         return new AwardStatisticsView(dimensions.stream().map(d -> d.parameter).toList(), rows,
                 totals(where.toString(), params));

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.thidua.audit.AuditTrail;
@@ -65,6 +66,35 @@ public class ProvinceService {
     public List<Long> idsWithCode(String code, Integer year) {
         return Province.<Province>list("code", code).stream()
                 .filter(p -> year == null || p.validDuring(year)).map(p -> p.id).toList();
+    }
+
+    /** The unit with this code today, if any. */
+    public Optional<Province> validToday(String code) {
+        return Province.findValidOn(code, today.date());
+    }
+
+    /**
+     * The unit that holds this unit's place today: itself while it exists, else its successor's holder
+     * (Nam Định (36) is today's Ninh Bình (37)). Empty for a unit that ended without a successor.
+     */
+    public Optional<Province> holderToday(Province unit) {
+        LocalDate date = today.date();
+        Province holder = unit;
+        for (int step = 0; holder != null && holder.validTo != null && holder.validTo.isBefore(date); step++) {
+            if (step > 100) {
+                throw new IllegalStateException("the successors of unit " + unit.id + " form a cycle");
+            }
+            holder = holder.successor;
+        }
+        return Optional.ofNullable(holder);
+    }
+
+    /** Why no unit has this code today: the units that had it and their successors, for a 403 or 404 detail. */
+    public String explainRetired(String code) {
+        return Province.findAllWithCode(code).stream()
+                .map(p -> p.label() + (p.validTo == null ? "" : " ended on " + p.validTo)
+                        + holderToday(p).filter(h -> h != p).map(h -> "; its successor is " + h.label()).orElse(""))
+                .collect(Collectors.joining(". "));
     }
 
     /** Ids of this unit and of every unit it took over, directly or through earlier mergers. */

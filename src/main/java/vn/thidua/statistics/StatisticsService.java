@@ -8,6 +8,9 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.thidua.access.AccessPolicy;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.cluster.ClusterService;
 import vn.thidua.indicator.Aggregation;
@@ -73,12 +76,17 @@ public class StatisticsService {
              GROUP BY i.id
              ORDER BY i.sort_order, i.code""".formatted(COUNTED_VALUES, APPLIED, VALUE);
 
-    /** Members of the cluster that year with the state of their report for the period (if any). */
+    /**
+     * Members of the cluster that year with the state of their report for the period (if any). A report
+     * the caller may not see (another province's, never submitted) counts as none: {@code :own} lists the
+     * units whose unsubmitted reports the caller sees, {@code :seesAll} is true for central, admin, viewer.
+     */
     private static final String MEMBERS = """
             FROM membership m
               JOIN province p ON p.id = m.province_id
               LEFT JOIN report r ON r.cluster_id = m.cluster_id AND r.province_id = m.province_id
                                 AND r.year = m.year AND r.period = :period
+                                AND (:seesAll OR r.submitted_at IS NOT NULL OR r.province_id IN (:own))
              WHERE m.cluster_id = :cluster AND m.year = :year""";
 
     private static final String MEMBER_COUNTS = """
@@ -113,10 +121,12 @@ public class StatisticsService {
 
     private final ClusterService clusters;
     private final IndicatorService indicators;
+    private final AccessPolicy access;
 
-    public StatisticsService(ClusterService clusters, IndicatorService indicators) {
+    public StatisticsService(ClusterService clusters, IndicatorService indicators, AccessPolicy access) {
         this.clusters = clusters;
         this.indicators = indicators;
+        this.access = access;
     }
 
     @Transactional
@@ -126,6 +136,9 @@ public class StatisticsService {
         List<ReportStatus> counted = Inclusion.statuses(include);
         Map<String, Object> params = params(period, counted);
         params.put("cluster", cluster.id);
+        Optional<Set<Long>> own = access.unsubmittedWorkVisibleOnlyOf();
+        params.put("seesAll", own.isEmpty());
+        params.put("own", own.filter(units -> !units.isEmpty()).orElse(Set.of(-1L)));
 
         Object[] counts = (Object[]) query(MEMBER_COUNTS, params).getSingleResult();
         MemberCounts members = new MemberCounts(count(counts[0]), count(counts[1]), count(counts[2]),

@@ -37,11 +37,11 @@ class AwardRecommendationResourceTest {
     @Test
     void aProvinceProposesADraftThatKeepsItsVietnameseText() {
         Setting s = cluster(3);
-        Map<String, Object> body = body(s, "PM_CERTIFICATE_OF_MERIT", "COLLECTIVE", "Công ty TNHH FrieslandCampina Hà Nam", "35");
+        Map<String, Object> body = body(s, "PM_CERTIFICATE_OF_MERIT", "COLLECTIVE", "Công ty TNHH FrieslandCampina Hà Nam", "40");
         body.put("kind", "THEMATIC");
         body.put("movementCode", "NONG-THON-MOI");
         body.put("nomineeOrganisation", "Khu công nghiệp Đồng Văn II, Duy Tiên, Hà Nam");
-        var created = Api.asProvince("35").body(body).post(PATH)
+        var created = Api.asProvince("40").body(body).post(PATH)
                 .then().statusCode(201)
                 .header("Location", containsString(PATH + "/"))
                 .header("ETag", notNullValue())
@@ -54,7 +54,7 @@ class AwardRecommendationResourceTest {
                 .body("kind", equalTo("THEMATIC"))
                 .body("nomineeName", equalTo("Công ty TNHH FrieslandCampina Hà Nam"))
                 .body("nomineeProvince.name", equalTo("Hà Nam"))
-                .body("proposingProvince.code", equalTo("35"))
+                .body("proposingProvince.code", equalTo("40"))
                 .body("movement.name", equalTo("Cả nước chung sức xây dựng nông thôn mới"))
                 .body("directWorker", equalTo(false))
                 .body("vote", nullValue())
@@ -67,7 +67,7 @@ class AwardRecommendationResourceTest {
     @Test
     void theNomineeKindMustBeOneTheAwardTypeAllows() {
         Setting s = cluster(3);
-        Api.asProvince("36").body(body(s, "CULTURAL_FAMILY", "INDIVIDUAL", "Nguyễn Văn Bình", "36")).post(PATH)
+        Api.asProvince("42").body(body(s, "CULTURAL_FAMILY", "INDIVIDUAL", "Nguyễn Văn Bình", "42")).post(PATH)
                 .then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("nomineeKind"))
@@ -77,7 +77,7 @@ class AwardRecommendationResourceTest {
     @Test
     void theGovernmentEmulationFlagGoesToCollectivesOnly() {
         Setting s = cluster(3);
-        Api.asProvince("36").body(body(s, "GOV_EMULATION_FLAG", "INDIVIDUAL", "Nguyễn Văn Bình", "36")).post(PATH)
+        Api.asProvince("42").body(body(s, "GOV_EMULATION_FLAG", "INDIVIDUAL", "Nguyễn Văn Bình", "42")).post(PATH)
                 .then().statusCode(422)
                 .body("errors.field", contains("nomineeKind"))
                 .body("detail", containsString("[COLLECTIVE] only"));
@@ -86,16 +86,16 @@ class AwardRecommendationResourceTest {
     @Test
     void onlyAnIndividualCanBeADirectWorker() {
         Setting s = cluster(3);
-        Map<String, Object> body = body(s, "PM_CERTIFICATE_OF_MERIT", "COLLECTIVE", "Hợp tác xã Nông nghiệp Giao Thủy", "36");
+        Map<String, Object> body = body(s, "PM_CERTIFICATE_OF_MERIT", "COLLECTIVE", "Hợp tác xã Nông nghiệp Giao Thủy", "42");
         body.put("directWorker", true);
-        Api.asProvince("36").body(body).post(PATH)
+        Api.asProvince("42").body(body).post(PATH)
                 .then().statusCode(422).body("errors.field", contains("directWorker"));
     }
 
     @Test
     void theProposingProvinceMustBeAMemberThatYear() {
         Setting s = cluster(3);
-        Map<String, Object> body = body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "36");
+        Map<String, Object> body = body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42");
         body.put("proposingProvinceCode", "31");
         Api.as("central").body(body).post(PATH)
                 .then().statusCode(422)
@@ -106,9 +106,9 @@ class AwardRecommendationResourceTest {
     @Test
     void theNomineesProvinceMustBeAMemberThatYear() {
         Setting s = cluster(3);
-        Map<String, Object> body = body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "36");
-        body.put("nomineeProvinceCode", "37");
-        Api.asProvince("36").body(body).post(PATH)
+        Map<String, Object> body = body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42");
+        body.put("nomineeProvinceCode", "20");
+        Api.asProvince("42").body(body).post(PATH)
                 .then().statusCode(422)
                 .body("errors.field", contains("nomineeProvinceCode"))
                 .body("detail", containsString("Tỉnh Ninh Bình (37) is not a member"));
@@ -117,7 +117,7 @@ class AwardRecommendationResourceTest {
     @Test
     void aProvinceProposesForItselfOnly() {
         Setting s = cluster(3);
-        Api.asProvince("35").body(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "36")).post(PATH)
+        Api.asProvince("40").body(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42")).post(PATH)
                 .then().statusCode(403)
                 .body("type", equalTo("urn:thidua:problem:forbidden"));
     }
@@ -125,20 +125,20 @@ class AwardRecommendationResourceTest {
     @Test
     void theSameNomineeTwiceForTheSameAwardAndYearConflicts() {
         Setting s = cluster(3);
-        create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "36"));
-        Api.asProvince("36").body(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "NGUYEN VAN BINH", "36")).post(PATH)
+        create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
+        Api.asProvince("42").body(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "NGUYEN VAN BINH", "42")).post(PATH)
                 .then().statusCode(409)
                 .body("type", equalTo("urn:thidua:problem:conflict"))
                 .body("errors.field", contains("nomineeName"))
                 .body("detail", containsString("already recommended for this award in that year"));
         // Another award, or another year's cluster, is another recommendation.
-        create(body(s, "NATIONAL_EMULATION_FIGHTER", "INDIVIDUAL", "Nguyễn Văn Bình", "36"));
+        create(body(s, "NATIONAL_EMULATION_FIGHTER", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
     }
 
     @Test
     void theSameNomineeSentTwiceAtOnceIsCreatedOnce() throws Exception {
         Setting s = cluster(3);
-        Map<String, Object> body = body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Đặng Thị Thu", "36");
+        Map<String, Object> body = body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Đặng Thị Thu", "42");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
         try {
@@ -146,7 +146,7 @@ class AwardRecommendationResourceTest {
             for (int i = 0; i < 2; i++) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return Api.asProvince("36").body(body).post(PATH).then().extract().statusCode();
+                    return Api.asProvince("42").body(body).post(PATH).then().extract().statusCode();
                 }));
             }
             start.countDown();
@@ -165,18 +165,18 @@ class AwardRecommendationResourceTest {
     @Test
     void aWithdrawnNomineeCanBeRecommendedAgain() {
         Setting s = cluster(3);
-        long first = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Hoàng Văn Nam", "36"));
-        act(Api.asProvince("36"), first, "withdraw", Map.of("note", "Hoàn thiện hồ sơ")).statusCode(200)
+        long first = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Hoàng Văn Nam", "42"));
+        act(Api.asProvince("42"), first, "withdraw", Map.of("note", "Hoàn thiện hồ sơ")).statusCode(200)
                 .body("status", equalTo("WITHDRAWN")).body("allowedActions", empty());
-        create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Hoàng Văn Nam", "36"));
+        create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Hoàng Văn Nam", "42"));
     }
 
     @Test
     void voteNumbersMustAddUp() {
         Setting s = cluster(3);
-        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "36"));
-        act(Api.asProvince("36"), id, "submit", Map.of()).statusCode(200);
-        act(Api.asProvince("34"), id, "vote", vote(3, 2, 0, 0)).statusCode(422)
+        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
+        act(Api.asProvince("42"), id, "submit", Map.of()).statusCode(200);
+        act(Api.asProvince("38"), id, "vote", vote(3, 2, 0, 0)).statusCode(422)
                 .body("errors.field", contains("membersPresent"))
                 .body("detail", containsString("2 + 0 + 0 = 2"));
         Api.as("viewer").get(PATH + "/{id}", id).then().body("status", equalTo("SUBMITTED")).body("vote", nullValue());
@@ -185,9 +185,9 @@ class AwardRecommendationResourceTest {
     @Test
     void noMoreMembersPresentThanTheClusterHas() {
         Setting s = cluster(3);
-        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "36"));
-        act(Api.asProvince("36"), id, "submit", Map.of()).statusCode(200);
-        act(Api.asProvince("34"), id, "vote", vote(4, 4, 0, 0)).statusCode(422)
+        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
+        act(Api.asProvince("42"), id, "submit", Map.of()).statusCode(200);
+        act(Api.asProvince("38"), id, "vote", vote(4, 4, 0, 0)).statusCode(422)
                 .body("errors.field", contains("membersPresent"))
                 .body("detail", containsString("has 3 members"));
     }
@@ -195,9 +195,9 @@ class AwardRecommendationResourceTest {
     @Test
     void twoThirdsPresentAndAMajorityForEndorse() {
         Setting s = cluster(9);
-        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "36"));
-        act(Api.asProvince("36"), id, "submit", Map.of()).statusCode(200);
-        act(Api.asProvince("34"), id, "vote", vote(6, 4, 1, 1)).statusCode(200)
+        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
+        act(Api.asProvince("42"), id, "submit", Map.of()).statusCode(200);
+        act(Api.asProvince("38"), id, "vote", vote(6, 4, 1, 1)).statusCode(200)
                 .body("status", equalTo("ENDORSED"))
                 .body("vote.membersPresent", equalTo(6))
                 .body("vote.votesFor", equalTo(4))
@@ -207,9 +207,9 @@ class AwardRecommendationResourceTest {
     @Test
     void lessThanTwoThirdsPresentIsNotEndorsed() {
         Setting s = cluster(9);
-        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "36"));
-        act(Api.asProvince("36"), id, "submit", Map.of()).statusCode(200);
-        act(Api.asProvince("34"), id, "vote", vote(5, 5, 0, 0)).statusCode(200)
+        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
+        act(Api.asProvince("42"), id, "submit", Map.of()).statusCode(200);
+        act(Api.asProvince("38"), id, "vote", vote(5, 5, 0, 0)).statusCode(200)
                 .body("status", equalTo("NOT_ENDORSED"))
                 .body("allowedActions", empty());
     }
@@ -218,28 +218,28 @@ class AwardRecommendationResourceTest {
     void theQuorumRoundsUp() {
         // 4 members: two thirds is 2.67, so 3 must be present.
         Setting s = cluster(4);
-        long enough = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "36"));
-        long tooFew = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Trần Thị Cúc", "36"));
-        act(Api.asProvince("36"), enough, "submit", Map.of()).statusCode(200);
-        act(Api.asProvince("36"), tooFew, "submit", Map.of()).statusCode(200);
-        act(Api.asProvince("34"), enough, "vote", vote(3, 2, 1, 0)).statusCode(200).body("status", equalTo("ENDORSED"));
-        act(Api.asProvince("34"), tooFew, "vote", vote(2, 2, 0, 0)).statusCode(200).body("status", equalTo("NOT_ENDORSED"));
+        long enough = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
+        long tooFew = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Trần Thị Cúc", "42"));
+        act(Api.asProvince("42"), enough, "submit", Map.of()).statusCode(200);
+        act(Api.asProvince("42"), tooFew, "submit", Map.of()).statusCode(200);
+        act(Api.asProvince("38"), enough, "vote", vote(3, 2, 1, 0)).statusCode(200).body("status", equalTo("ENDORSED"));
+        act(Api.asProvince("38"), tooFew, "vote", vote(2, 2, 0, 0)).statusCode(200).body("status", equalTo("NOT_ENDORSED"));
     }
 
     @Test
     void halfOfThosePresentIsNoMajority() {
         Setting s = cluster(6);
-        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "36"));
-        act(Api.asProvince("36"), id, "submit", Map.of()).statusCode(200);
-        act(Api.asProvince("34"), id, "vote", vote(6, 3, 2, 1)).statusCode(200).body("status", equalTo("NOT_ENDORSED"));
+        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
+        act(Api.asProvince("42"), id, "submit", Map.of()).statusCode(200);
+        act(Api.asProvince("38"), id, "vote", vote(6, 3, 2, 1)).statusCode(200).body("status", equalTo("NOT_ENDORSED"));
     }
 
     @Test
     void onlyTheHeadOfThatYearRecordsTheVote() {
         Setting s = cluster(3);
-        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "36"));
-        act(Api.asProvince("36"), id, "submit", Map.of()).statusCode(200);
-        act(Api.asProvince("35"), id, "vote", vote(3, 3, 0, 0)).statusCode(403)
+        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
+        act(Api.asProvince("42"), id, "submit", Map.of()).statusCode(200);
+        act(Api.asProvince("40"), id, "vote", vote(3, 3, 0, 0)).statusCode(403)
                 .body("detail", containsString("Only officers of the head of cluster " + s.cluster() + " in " + s.year()
                         + ", Tỉnh Thái Bình (34),"));
         act(Api.as("viewer"), id, "vote", vote(3, 3, 0, 0)).statusCode(403);
@@ -249,25 +249,25 @@ class AwardRecommendationResourceTest {
     @Test
     void aClusterEndorsesOneFlagNomineeAYear() {
         Setting s = cluster(3);
-        long namDinh = create(body(s, "GOV_EMULATION_FLAG", "COLLECTIVE", "Tỉnh Nam Định", "36"));
-        long haNam = create(body(s, "GOV_EMULATION_FLAG", "COLLECTIVE", "Tỉnh Hà Nam", "35"));
-        endorse(namDinh, "36", 3);
-        act(Api.asProvince("35"), haNam, "submit", Map.of()).statusCode(200);
-        act(Api.asProvince("34"), haNam, "vote", vote(3, 3, 0, 0)).statusCode(409)
+        long namDinh = create(body(s, "GOV_EMULATION_FLAG", "COLLECTIVE", "Tỉnh Nam Định", "42"));
+        long haNam = create(body(s, "GOV_EMULATION_FLAG", "COLLECTIVE", "Tỉnh Hà Nam", "40"));
+        endorse(namDinh, "42", 3);
+        act(Api.asProvince("40"), haNam, "submit", Map.of()).statusCode(200);
+        act(Api.asProvince("38"), haNam, "vote", vote(3, 3, 0, 0)).statusCode(409)
                 .body("type", equalTo("urn:thidua:problem:conflict"))
                 .body("detail", containsString("at most one per year"));
         Api.as("viewer").get(PATH + "/{id}", haNam).then().body("status", equalTo("SUBMITTED"));
         // A failed vote does not take the cluster's one endorsement.
-        act(Api.asProvince("34"), haNam, "vote", vote(3, 1, 2, 0)).statusCode(200).body("status", equalTo("NOT_ENDORSED"));
+        act(Api.asProvince("38"), haNam, "vote", vote(3, 1, 2, 0)).statusCode(200).body("status", equalTo("NOT_ENDORSED"));
     }
 
     @Test
     void theHeadForwardsAnEndorsedRecommendation() {
         Setting s = cluster(3);
-        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "36"));
-        endorse(id, "36", 3);
-        act(Api.asProvince("36"), id, "forward", Map.of()).statusCode(403);
-        act(Api.asProvince("34"), id, "forward", Map.of("note", "Tờ trình của Cụm trưởng")).statusCode(200)
+        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
+        endorse(id, "42", 3);
+        act(Api.asProvince("42"), id, "forward", Map.of()).statusCode(403);
+        act(Api.asProvince("38"), id, "forward", Map.of("note", "Tờ trình của Cụm trưởng")).statusCode(200)
                 .body("status", equalTo("FORWARDED"))
                 .body("allowedActions", contains("decide"));
     }
@@ -275,9 +275,9 @@ class AwardRecommendationResourceTest {
     @Test
     void anApprovalNeedsTheDecisionNumberAndDate() {
         Setting s = cluster(3);
-        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "36"));
-        endorse(id, "36", 3);
-        act(Api.asProvince("34"), id, "forward", Map.of()).statusCode(200);
+        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
+        endorse(id, "42", 3);
+        act(Api.asProvince("38"), id, "forward", Map.of()).statusCode(200);
         act(Api.as("central"), id, "decide", Map.of("outcome", "APPROVED", "decidingAuthority", "Thủ tướng Chính phủ"))
                 .statusCode(422)
                 .body("type", equalTo("urn:thidua:problem:invalid-input"))
@@ -290,8 +290,8 @@ class AwardRecommendationResourceTest {
     @Test
     void centralStaffApproveWithTheDecisionAndTheDecisionIsFinal() {
         Setting s = cluster(3);
-        long id = create(body(s, "GOV_EMULATION_FLAG", "COLLECTIVE", "Tỉnh Nam Định", "36"));
-        approve(id, "36", 3, "1234/QĐ-TTg", "2024-10-14");
+        long id = create(body(s, "GOV_EMULATION_FLAG", "COLLECTIVE", "Tỉnh Nam Định", "42"));
+        approve(id, "42", 3, "1234/QĐ-TTg", "2024-10-14");
         Api.as("viewer").get(PATH + "/{id}", id).then().statusCode(200)
                 .body("status", equalTo("APPROVED"))
                 .body("decision.number", equalTo("1234/QĐ-TTg"))
@@ -301,15 +301,15 @@ class AwardRecommendationResourceTest {
         act(Api.as("central"), id, "decide", approval("1235/QĐ-TTg", "2024-10-15")).statusCode(409)
                 .body("allowedActions", nullValue())
                 .body("detail", containsString("No action is possible"));
-        act(Api.asProvince("36"), id, "withdraw", Map.of()).statusCode(409);
+        act(Api.asProvince("42"), id, "withdraw", Map.of()).statusCode(409);
     }
 
     @Test
     void aRejectionNeedsAReason() {
         Setting s = cluster(3);
-        long id = create(body(s, "NATIONAL_EMULATION_FIGHTER", "INDIVIDUAL", "Vũ Đức Minh", "36"));
-        endorse(id, "36", 3);
-        act(Api.asProvince("34"), id, "forward", Map.of()).statusCode(200);
+        long id = create(body(s, "NATIONAL_EMULATION_FIGHTER", "INDIVIDUAL", "Vũ Đức Minh", "42"));
+        endorse(id, "42", 3);
+        act(Api.asProvince("38"), id, "forward", Map.of()).statusCode(200);
         act(Api.as("central"), id, "decide", Map.of("outcome", "REJECTED")).statusCode(422)
                 .body("errors.field", contains("reason"));
         act(Api.as("central"), id, "decide", Map.of("outcome", "REJECTED",
@@ -322,36 +322,36 @@ class AwardRecommendationResourceTest {
     @Test
     void anAdminCannotDecide() {
         Setting s = cluster(3);
-        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "36"));
-        endorse(id, "36", 3);
-        act(Api.asProvince("34"), id, "forward", Map.of()).statusCode(200);
+        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
+        endorse(id, "42", 3);
+        act(Api.asProvince("38"), id, "forward", Map.of()).statusCode(200);
         act(Api.as("admin"), id, "decide", approval("1234/QĐ-TTg", "2024-10-14")).statusCode(403)
                 .body("type", equalTo("urn:thidua:problem:forbidden"));
-        act(Api.asProvince("34"), id, "decide", approval("1234/QĐ-TTg", "2024-10-14")).statusCode(403);
+        act(Api.asProvince("38"), id, "decide", approval("1234/QĐ-TTg", "2024-10-14")).statusCode(403);
         Api.as("viewer").get(PATH + "/{id}", id).then().body("status", equalTo("FORWARDED"));
     }
 
     @Test
     void theHeadReturnsWithAReasonAndTheProposerCorrectsAndSubmitsAgain() {
         Setting s = cluster(3);
-        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Trần Văn Hùng", "36"));
-        act(Api.asProvince("36"), id, "submit", Map.of()).statusCode(200).body("status", equalTo("SUBMITTED"));
+        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Trần Văn Hùng", "42"));
+        act(Api.asProvince("42"), id, "submit", Map.of()).statusCode(200).body("status", equalTo("SUBMITTED"));
         Api.invalidAs("province").header("If-Match", etag(id)).body(Map.of()).post(PATH + "/{id}/return", id)
                 .then().statusCode(422).body("errors.field", contains("reason"));
-        act(Api.asProvince("34"), id, "return", Map.of("reason", "Bổ sung xác nhận của Sở Nội vụ.")).statusCode(200)
+        act(Api.asProvince("38"), id, "return", Map.of("reason", "Bổ sung xác nhận của Sở Nội vụ.")).statusCode(200)
                 .body("status", equalTo("RETURNED"))
                 .body("reason", equalTo("Bổ sung xác nhận của Sở Nội vụ."))
                 .body("allowedActions", contains("submit", "withdraw"));
-        Map<String, Object> corrected = body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Trần Văn Hùng", "36");
+        Map<String, Object> corrected = body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Trần Văn Hùng", "42");
         corrected.remove("clusterCode");
         corrected.remove("year");
         corrected.remove("proposingProvinceCode");
         corrected.put("achievements", "Dẫn đầu phong trào sản xuất lúa chất lượng cao; có xác nhận của Sở Nội vụ.");
-        Api.asProvince("36").header("If-Match", etag(id)).body(corrected).put(PATH + "/{id}", id)
+        Api.asProvince("42").header("If-Match", etag(id)).body(corrected).put(PATH + "/{id}", id)
                 .then().statusCode(200)
                 .body("status", equalTo("RETURNED"))
                 .body("achievements", equalTo("Dẫn đầu phong trào sản xuất lúa chất lượng cao; có xác nhận của Sở Nội vụ."));
-        act(Api.asProvince("36"), id, "submit", Map.of()).statusCode(200)
+        act(Api.asProvince("42"), id, "submit", Map.of()).statusCode(200)
                 .body("status", equalTo("SUBMITTED"))
                 .body("reason", nullValue());
     }
@@ -359,29 +359,29 @@ class AwardRecommendationResourceTest {
     @Test
     void anotherProvinceCannotEditOrSubmit() {
         Setting s = cluster(3);
-        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "36"));
-        Map<String, Object> changed = body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "36");
+        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
+        Map<String, Object> changed = body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42");
         changed.remove("clusterCode");
         changed.remove("year");
         changed.remove("proposingProvinceCode");
-        Api.asProvince("35").header("If-Match", etag(id)).body(changed).put(PATH + "/{id}", id)
+        Api.asProvince("40").header("If-Match", etag(id)).body(changed).put(PATH + "/{id}", id)
                 .then().statusCode(403)
                 .body("detail", containsString("Only officers of Tỉnh Nam Định (36)"));
-        act(Api.asProvince("35"), id, "submit", Map.of()).statusCode(403);
-        act(Api.asProvince("35"), id, "withdraw", Map.of()).statusCode(403);
+        act(Api.asProvince("40"), id, "submit", Map.of()).statusCode(403);
+        act(Api.asProvince("40"), id, "withdraw", Map.of()).statusCode(403);
         Api.as("viewer").get(PATH + "/{id}", id).then().body("status", equalTo("DRAFT"));
     }
 
     @Test
     void aSubmittedRecommendationCannotBeEdited() {
         Setting s = cluster(3);
-        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "36"));
-        act(Api.asProvince("36"), id, "submit", Map.of()).statusCode(200);
-        Map<String, Object> changed = body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "36");
+        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
+        act(Api.asProvince("42"), id, "submit", Map.of()).statusCode(200);
+        Map<String, Object> changed = body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42");
         changed.remove("clusterCode");
         changed.remove("year");
         changed.remove("proposingProvinceCode");
-        Api.asProvince("36").header("If-Match", etag(id)).body(changed).put(PATH + "/{id}", id)
+        Api.asProvince("42").header("If-Match", etag(id)).body(changed).put(PATH + "/{id}", id)
                 .then().statusCode(409)
                 .body("allowedActions", contains("return", "vote", "withdraw"));
     }
@@ -389,15 +389,15 @@ class AwardRecommendationResourceTest {
     @Test
     void theProposerWithdrawsUntilItIsForwarded() {
         Setting s = cluster(3);
-        long endorsed = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "36"));
-        endorse(endorsed, "36", 3);
-        act(Api.asProvince("36"), endorsed, "withdraw", Map.of("note", "Đơn vị xin rút hồ sơ.")).statusCode(200)
+        long endorsed = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
+        endorse(endorsed, "42", 3);
+        act(Api.asProvince("42"), endorsed, "withdraw", Map.of("note", "Đơn vị xin rút hồ sơ.")).statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
 
-        long forwarded = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Trần Thị Cúc", "36"));
-        endorse(forwarded, "36", 3);
-        act(Api.asProvince("34"), forwarded, "forward", Map.of()).statusCode(200);
-        act(Api.asProvince("36"), forwarded, "withdraw", Map.of()).statusCode(409)
+        long forwarded = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Trần Thị Cúc", "42"));
+        endorse(forwarded, "42", 3);
+        act(Api.asProvince("38"), forwarded, "forward", Map.of()).statusCode(200);
+        act(Api.asProvince("42"), forwarded, "withdraw", Map.of()).statusCode(409)
                 .body("allowedActions", contains("decide"))
                 .body("detail", containsString("FORWARDED"));
     }
@@ -405,22 +405,22 @@ class AwardRecommendationResourceTest {
     @Test
     void anActionTheStateDoesNotAllowNamesTheAllowedOnes() {
         Setting s = cluster(3);
-        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "36"));
-        act(Api.asProvince("34"), id, "forward", Map.of()).statusCode(409)
+        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
+        act(Api.asProvince("38"), id, "forward", Map.of()).statusCode(409)
                 .body("type", equalTo("urn:thidua:problem:conflict"))
                 .body("allowedActions", contains("submit", "withdraw"))
                 .body("detail", endsWith("Allowed now: submit, withdraw."));
-        act(Api.asProvince("34"), id, "vote", vote(3, 3, 0, 0)).statusCode(409)
+        act(Api.asProvince("38"), id, "vote", vote(3, 3, 0, 0)).statusCode(409)
                 .body("allowedActions", contains("submit", "withdraw"));
     }
 
     @Test
     void actionsNeedTheCurrentETag() {
         Setting s = cluster(3);
-        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "36"));
+        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
         String old = etag(id);
-        act(Api.asProvince("36"), id, "submit", Map.of()).statusCode(200);
-        Api.asProvince("36").header("If-Match", old).body(Map.of()).post(PATH + "/{id}/withdraw", id)
+        act(Api.asProvince("42"), id, "submit", Map.of()).statusCode(200);
+        Api.asProvince("42").header("If-Match", old).body(Map.of()).post(PATH + "/{id}/withdraw", id)
                 .then().statusCode(412).body("type", equalTo("urn:thidua:problem:stale-version"));
         Api.invalidAs("province").body(Map.of()).post(PATH + "/{id}/withdraw", id)
                 .then().statusCode(428);
@@ -429,10 +429,10 @@ class AwardRecommendationResourceTest {
     @Test
     void theHistoryListsEveryActionWithItsActor() {
         Setting s = cluster(3);
-        long id = create(body(s, "GOV_EMULATION_FLAG", "COLLECTIVE", "Tỉnh Nam Định", "36"));
-        act(Api.asProvince("36"), id, "submit", Map.of("note", "Gửi hồ sơ kèm tờ trình.")).statusCode(200);
-        act(Api.asProvince("34"), id, "vote", vote(3, 2, 1, 0)).statusCode(200);
-        act(Api.asProvince("34"), id, "forward", Map.of()).statusCode(200);
+        long id = create(body(s, "GOV_EMULATION_FLAG", "COLLECTIVE", "Tỉnh Nam Định", "42"));
+        act(Api.asProvince("42"), id, "submit", Map.of("note", "Gửi hồ sơ kèm tờ trình.")).statusCode(200);
+        act(Api.asProvince("38"), id, "vote", vote(3, 2, 1, 0)).statusCode(200);
+        act(Api.asProvince("38"), id, "forward", Map.of()).statusCode(200);
         act(Api.as("central"), id, "decide", approval("1234/QĐ-TTg", "2024-10-14")).statusCode(200);
         Api.as("viewer").get(PATH + "/{id}/history", id)
                 .then().statusCode(200)
@@ -441,7 +441,7 @@ class AwardRecommendationResourceTest {
                 .body("items.toStatus", contains("DRAFT", "SUBMITTED", "ENDORSED", "FORWARDED", "APPROVED"))
                 .body("items[0].fromStatus", nullValue())
                 .body("items.actor.role", contains("province", "province", "province", "province", "central"))
-                .body("items.actor.provinceCode", contains("36", "36", "34", "34", null))
+                .body("items.actor.provinceCode", contains("42", "42", "38", "38", null))
                 .body("items.actor.subject", contains("test-province@thidua.dev.local", "test-province@thidua.dev.local",
                         "test-province@thidua.dev.local", "test-province@thidua.dev.local", "test-central@thidua.dev.local"))
                 .body("items[1].note", equalTo("Gửi hồ sơ kèm tờ trình."))
@@ -453,12 +453,12 @@ class AwardRecommendationResourceTest {
     @Test
     void theListFiltersByEachCriterion() {
         Setting s = cluster(3);
-        long flag = create(body(s, "GOV_EMULATION_FLAG", "COLLECTIVE", "Tỉnh Nam Định", "36"));
-        Map<String, Object> adHoc = body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Trần Văn Hùng", "35");
+        long flag = create(body(s, "GOV_EMULATION_FLAG", "COLLECTIVE", "Tỉnh Nam Định", "42"));
+        Map<String, Object> adHoc = body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Trần Văn Hùng", "40");
         adHoc.put("kind", "AD_HOC");
         long hung = create(adHoc);
-        long cuc = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Trần Thị Cúc", "36"));
-        act(Api.asProvince("36"), cuc, "submit", Map.of()).statusCode(200);
+        long cuc = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Trần Thị Cúc", "42"));
+        act(Api.asProvince("42"), cuc, "submit", Map.of()).statusCode(200);
 
         String path = PATH;
         Api.as("viewer").queryParam("cluster", s.cluster()).queryParam("year", s.year()).get(path)
@@ -470,7 +470,7 @@ class AwardRecommendationResourceTest {
                 .then().body("items.id", contains((int) flag));
         Api.as("viewer").queryParam("cluster", s.cluster()).queryParam("kind", "AD_HOC").get(path)
                 .then().body("items.id", contains((int) hung));
-        Api.as("viewer").queryParam("cluster", s.cluster()).queryParam("year", s.year()).queryParam("province", "35").get(path)
+        Api.as("viewer").queryParam("cluster", s.cluster()).queryParam("year", s.year()).queryParam("province", "40").get(path)
                 .then().body("items.id", contains((int) hung));
         Api.as("viewer").queryParam("cluster", s.cluster()).queryParam("q", "TRAN").get(path)
                 .then().body("items.id", contains((int) cuc, (int) hung));
@@ -482,7 +482,7 @@ class AwardRecommendationResourceTest {
     @Test
     void theNameSearchIgnoresDiacriticsAndCase() {
         Setting s = cluster(3);
-        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Đỗ Thị Mai", "36"));
+        long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Đỗ Thị Mai", "42"));
         for (String q : new String[] {"do thi mai", "ĐỖ THỊ MAI", "thi mai", "Đỗ"}) {
             Api.as("viewer").queryParam("cluster", s.cluster()).queryParam("q", q).get(PATH)
                     .then().statusCode(200).body("items.id", contains((int) id)).body("items[0].nomineeName", equalTo("Đỗ Thị Mai"));
@@ -493,11 +493,11 @@ class AwardRecommendationResourceTest {
     @Test
     void aProvincesAwardRecordListsItsApprovedAwardsNewestDecisionFirst() {
         Setting s = cluster(3);
-        long flag = create(body(s, "GOV_EMULATION_FLAG", "COLLECTIVE", "Tỉnh Nam Định", "36"));
-        long person = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Trần Văn Hùng", "36"));
-        long draft = create(body(s, "NATIONAL_EMULATION_FIGHTER", "INDIVIDUAL", "Trần Văn Hùng", "36"));
-        approve(flag, "36", 3, "1234/QĐ-TTg", "2024-10-14");
-        approve(person, "36", 3, "5678/QĐ-TTg", "2024-07-02");
+        long flag = create(body(s, "GOV_EMULATION_FLAG", "COLLECTIVE", "Tỉnh Nam Định", "42"));
+        long person = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Trần Văn Hùng", "42"));
+        long draft = create(body(s, "NATIONAL_EMULATION_FIGHTER", "INDIVIDUAL", "Trần Văn Hùng", "42"));
+        approve(flag, "42", 3, "1234/QĐ-TTg", "2024-10-14");
+        approve(person, "42", 3, "5678/QĐ-TTg", "2024-07-02");
         Api.as("viewer").queryParam("asOf", "2023-07-26").queryParam("year", s.year()).get("/api/v1/provinces/36/awards")
                 .then().statusCode(200)
                 .body("total", equalTo(2))
@@ -516,7 +516,7 @@ class AwardRecommendationResourceTest {
     @Test
     void aViewerReadsButCannotPropose() {
         Setting s = cluster(3);
-        Api.as("viewer").body(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "36")).post(PATH)
+        Api.as("viewer").body(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42")).post(PATH)
                 .then().statusCode(403);
         Api.as("viewer").get(PATH + "/{id}", 999_999_999).then().statusCode(404)
                 .body("type", equalTo("urn:thidua:problem:not-found"));

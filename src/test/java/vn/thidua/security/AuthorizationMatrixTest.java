@@ -51,15 +51,15 @@ class AuthorizationMatrixTest {
         CENTRAL("central", null),
         VIEWER("viewer", null),
         /** An officer of Thái Bình (34): the head of the row's cluster, for reference data that concerns it. */
-        PROVINCE("province", "34"),
+        PROVINCE("province", "38"),
         /** An officer of the province that owns the report or recommendation (Hà Nam, 35, a member). */
-        PROVINCE_OWN("province", "35"),
+        PROVINCE_OWN("province", "40"),
         /** An officer of another member of the same cluster (Nam Định, 36), neither owner nor head. */
-        PROVINCE_OTHER("province", "36"),
+        PROVINCE_OTHER("province", "42"),
         /** An officer of the province that heads the row's cluster that year (Thái Bình, 34). */
-        PROVINCE_HEAD("province", "34"),
+        PROVINCE_HEAD("province", "38"),
         /** An officer of Ninh Bình (37), head of another cluster that year, not a member of this one. */
-        PROVINCE_HEAD_ELSEWHERE("province", "37");
+        PROVINCE_HEAD_ELSEWHERE("province", "20");
 
         final String role;
         final String province;
@@ -268,10 +268,10 @@ class AuthorizationMatrixTest {
                 yield new Request("DELETE", "/api/v1/clusters/" + cluster, null, version.get(), null, Map.of(), version);
             }
             case "addMembership" -> Request.create("/api/v1/clusters/" + clusterHeadedBy34() + "/members",
-                    Map.of("year", year(), "provinceCode", "35", "role", "MEMBER"));
+                    Map.of("year", year(), "provinceCode", "40", "role", "MEMBER"));
             case "changeMembershipRole", "removeMembership" -> {
                 String cluster = clusterHeadedBy34();
-                long id = Fixtures.member(cluster, year(), "35", "MEMBER");
+                long id = Fixtures.member(cluster, year(), "40", "MEMBER");
                 Supplier<String> version = () -> Fixtures.membershipEtag(cluster, id);
                 String path = "/api/v1/clusters/" + cluster + "/members/" + id;
                 yield operationId.equals("removeMembership")
@@ -307,7 +307,7 @@ class AuthorizationMatrixTest {
                 Supplier<String> version = () -> etag("/api/v1/award-types/" + code);
                 yield new Request("PUT", "/api/v1/award-types/" + code, changed, version.get(), null, Map.of(), version);
             }
-            case "createReport" -> Request.create(REPORTS, Map.of("clusterCode", bloc(caller), "provinceCode", "35",
+            case "createReport" -> Request.create(REPORTS, Map.of("clusterCode", bloc(caller), "provinceCode", "40",
                     "period", year() + "-H1", "values", Fixtures.values("BUDGET_REVENUE", "8200")));
             case "updateReport" -> reportAction(caller, "PUT", "", Map.of("values", Fixtures.values("BUDGET_REVENUE", "8350"),
                     "movementResults", "Phong trào xây dựng nông thôn mới được triển khai sâu rộng."), false);
@@ -353,23 +353,23 @@ class AuthorizationMatrixTest {
      */
     private static String bloc(Caller caller) {
         String cluster = clusterHeadedBy34();
-        Fixtures.member(cluster, year(), "35", "MEMBER");
-        Fixtures.member(cluster, year(), "36", "MEMBER");
+        Fixtures.member(cluster, year(), "40", "MEMBER");
+        Fixtures.member(cluster, year(), "42", "MEMBER");
         if (caller == Caller.PROVINCE_HEAD_ELSEWHERE) {
-            Fixtures.member(Fixtures.cluster("BLOC"), year(), "37", "HEAD");
+            Fixtures.member(Fixtures.cluster("BLOC"), year(), "20", "HEAD");
         }
         return cluster;
     }
 
     private static String clusterHeadedBy34() {
         String cluster = Fixtures.cluster("BLOC");
-        Fixtures.member(cluster, year(), "34", "HEAD");
+        Fixtures.member(cluster, year(), "38", "HEAD");
         return cluster;
     }
 
     /** A report of Hà Nam (35), a draft or (for head actions) submitted, and the request on it. */
     private static Request reportAction(Caller caller, String method, String action, Object body, boolean submitted) {
-        long id = Fixtures.report(bloc(caller), "35", year() + "-H1", Fixtures.values("BUDGET_REVENUE", "8200"));
+        long id = Fixtures.report(bloc(caller), "40", year() + "-H1", Fixtures.values("BUDGET_REVENUE", "8200"));
         if (submitted) {
             Fixtures.act(id, "submit");
         }
@@ -391,14 +391,14 @@ class AuthorizationMatrixTest {
         body.put("kind", "MERIT");
         body.put("nomineeKind", "COLLECTIVE");
         body.put("nomineeName", "Hợp tác xã Thử Nghiệm " + cluster);
-        body.put("nomineeProvinceCode", "35");
-        body.put("proposingProvinceCode", "35");
+        body.put("nomineeProvinceCode", "40");
+        body.put("proposingProvinceCode", "40");
         body.put("achievements", "Hoàn thành xuất sắc nhiệm vụ năm " + year() + ".");
         return body;
     }
 
     private static long draftRecommendation(String cluster) {
-        return Api.asProvince("35").body(recommendation(cluster)).post(RECOMMENDATIONS)
+        return Api.asProvince("40").body(recommendation(cluster)).post(RECOMMENDATIONS)
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 

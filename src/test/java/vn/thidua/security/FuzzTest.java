@@ -169,7 +169,7 @@ class FuzzTest {
     private static Response send(Operation operation, Attempt attempt) {
         String role = ADMIN_ONLY.contains(operation.id()) ? "admin" : "central";
         RequestSpecification request = given().config(RAW).urlEncodingEnabled(false)
-                .header("Authorization", "Bearer " + Api.token(role, "34"));
+                .header("Authorization", "Bearer " + Api.token(role, "38"));
         attempt.headers().forEach(request::header);
         attempt.query().forEach(request::queryParam);
         if (attempt.body() != null) {
@@ -218,7 +218,7 @@ class FuzzTest {
     }
 
     private static RequestSpecification central() {
-        return given().urlEncodingEnabled(false).header("Authorization", "Bearer " + Api.token("central", "34"));
+        return given().urlEncodingEnabled(false).header("Authorization", "Bearer " + Api.token("central", "38"));
     }
 
     // ------------------------------------------------------------------------------------------
@@ -549,18 +549,18 @@ class FuzzTest {
         final String movement = indicator.replace('_', '-');
 
         Targets() {
-            Fixtures.member(cluster, year, "34", "HEAD");
-            Fixtures.member(cluster, year, "35", "MEMBER");
-            Fixtures.member(cluster, year, "36", "MEMBER");
-            Fixtures.member(clusterOfMembers, year, "34", "HEAD");
-            membershipToChange = Fixtures.member(clusterOfMembers, year, "35", "MEMBER");
-            membershipToRemove = Fixtures.member(clusterOfMembers, year, "36", "MEMBER");
+            Fixtures.member(cluster, year, "38", "HEAD");
+            Fixtures.member(cluster, year, "40", "MEMBER");
+            Fixtures.member(cluster, year, "42", "MEMBER");
+            Fixtures.member(clusterOfMembers, year, "38", "HEAD");
+            membershipToChange = Fixtures.member(clusterOfMembers, year, "40", "MEMBER");
+            membershipToRemove = Fixtures.member(clusterOfMembers, year, "42", "MEMBER");
 
             String h1 = year + "-H1";
-            reports.put("updateReport", Fixtures.report(cluster, "35", h1, Fixtures.values("BUDGET_REVENUE", "8200")));
-            reports.put("submitReport", Fixtures.report(cluster, "34", h1, Fixtures.values("BUDGET_REVENUE", "9100")));
-            reports.put("acceptReport", Fixtures.report(cluster, "36", h1, Fixtures.values("BUDGET_REVENUE", "5600")));
-            reports.put("returnReport", Fixtures.report(cluster, "36", year + "-FY", Fixtures.values("NTM_COMMUNES", "83")));
+            reports.put("updateReport", Fixtures.report(cluster, "40", h1, Fixtures.values("BUDGET_REVENUE", "8200")));
+            reports.put("submitReport", Fixtures.report(cluster, "38", h1, Fixtures.values("BUDGET_REVENUE", "9100")));
+            reports.put("acceptReport", Fixtures.report(cluster, "42", h1, Fixtures.values("BUDGET_REVENUE", "5600")));
+            reports.put("returnReport", Fixtures.report(cluster, "42", year + "-FY", Fixtures.values("NTM_COMMUNES", "83")));
             Fixtures.act(reports.get("acceptReport"), "submit");
             Fixtures.act(reports.get("returnReport"), "submit");
 
@@ -569,7 +569,7 @@ class FuzzTest {
                     "decideAwardRecommendation")) {
                 Map<String, Object> body = new LinkedHashMap<>(recommendation());
                 body.put("nomineeName", "Tập thể " + op + " " + cluster);
-                long id = Api.asProvince("35").body(body).post("/api/v1/award-recommendations")
+                long id = Api.asProvince("40").body(body).post("/api/v1/award-recommendations")
                         .then().statusCode(201).extract().jsonPath().getLong("id");
                 recommendations.put(op, id);
             }
@@ -616,7 +616,7 @@ class FuzzTest {
                 case "getAwardType", "updateAwardType" -> awardType;
                 case "getMovement", "updateMovement" -> movement;
                 case "correctProvince" -> "98";
-                case "getProvince", "listProvinceAwards", "listProvinceMemberships" -> "34";
+                case "getProvince", "listProvinceAwards", "listProvinceMemberships" -> "38";
                 default -> name.equals("id") ? "1" : cluster;
             };
         }
@@ -634,7 +634,7 @@ class FuzzTest {
         String currentEtag(String path, Map<String, String> query) {
             String resource = path.replaceFirst("/(submit|accept|return|vote|forward|decide|withdraw)$", "");
             RequestSpecification read = given().urlEncodingEnabled(false)
-                    .header("Authorization", "Bearer " + Api.token("central", "34"));
+                    .header("Authorization", "Bearer " + Api.token("central", "38"));
             if (query.containsKey("asOf")) {
                 read.queryParam("asOf", query.get("asOf"));
             }
@@ -649,7 +649,7 @@ class FuzzTest {
                 case "correctProvince" -> unitBody("2088-01-01");
                 case "createCluster" -> Map.of("code", Api.freshClusterCode("FZ"), "name", "Cụm thi đua thử nghiệm", "kind", "BLOC");
                 case "updateCluster" -> Map.of("name", "Cụm thi đua đã đổi tên", "kind", "BLOC", "description", "Mô tả.");
-                case "addMembership" -> Map.of("year", year, "provinceCode", "37", "role", "MEMBER");
+                case "addMembership" -> Map.of("year", year, "provinceCode", "20", "role", "MEMBER");
                 case "changeMembershipRole" -> Map.of("role", "DEPUTY");
                 case "addIndicator" -> {
                     Map<String, Object> body = indicatorBody();
@@ -669,7 +669,7 @@ class FuzzTest {
                 }
                 case "createMovement" -> Map.of("code", movement + "-N", "name", "Phong trào mới", "startYear", 2024);
                 case "updateMovement" -> Map.of("name", "Phong trào đã sửa", "startYear", 2021, "endYear", 2025);
-                case "createReport" -> Map.of("clusterCode", cluster, "provinceCode", "35", "period", year + "-FY",
+                case "createReport" -> Map.of("clusterCode", cluster, "provinceCode", "40", "period", year + "-FY",
                         "values", Fixtures.values("BUDGET_REVENUE", "8200", "POVERTY_RATE", "1.52"));
                 case "updateReport" -> Map.of("values", Fixtures.values("BUDGET_REVENUE", "8300"), "movementResults", "Kết quả.");
                 case "submitReport", "acceptReport" -> Map.of("note", "Ghi chú.");
@@ -699,8 +699,8 @@ class FuzzTest {
             body.put("kind", "MERIT");
             body.put("nomineeKind", "COLLECTIVE");
             body.put("nomineeName", "Hợp tác xã Thử Nghiệm " + cluster);
-            body.put("nomineeProvinceCode", "35");
-            body.put("proposingProvinceCode", "35");
+            body.put("nomineeProvinceCode", "40");
+            body.put("proposingProvinceCode", "40");
             body.put("achievements", "Hoàn thành xuất sắc nhiệm vụ.");
             return body;
         }

@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Api {
 
     public static final String ISSUER = "https://thidua.dev.local";
+    /** The audience the service verifies (mp.jwt.verify.audiences). */
+    public static final String AUDIENCE = "thidua-api";
     private static final String CONTRACT = Path.of("openapi.yaml").toAbsolutePath().toUri().toString();
 
     private static final OpenApiValidationFilter FULL = new OpenApiValidationFilter(
@@ -41,7 +43,7 @@ public final class Api {
     }
 
     public static RequestSpecification as(String role) {
-        return given().filter(FULL).header("Authorization", "Bearer " + token(role, "34")).contentType(ContentType.JSON);
+        return given().filter(FULL).header("Authorization", "Bearer " + token(role, "38")).contentType(ContentType.JSON);
     }
 
     public static RequestSpecification asProvince(String provinceCode) {
@@ -50,7 +52,7 @@ public final class Api {
 
     /** A request that is invalid by the contract on purpose: only the response is validated. */
     public static RequestSpecification invalidAs(String role) {
-        return given().filter(RESPONSE_ONLY).header("Authorization", "Bearer " + token(role, "34")).contentType(ContentType.JSON);
+        return given().filter(RESPONSE_ONLY).header("Authorization", "Bearer " + token(role, "38")).contentType(ContentType.JSON);
     }
 
     public static RequestSpecification anonymous() {
@@ -62,7 +64,7 @@ public final class Api {
     }
 
     public static String token(String role, String provinceCode) {
-        var builder = Jwt.issuer(ISSUER).subject("test-" + role).upn("test-" + role + "@thidua.dev.local")
+        var builder = Jwt.issuer(ISSUER).audience(AUDIENCE).subject("test-" + role).upn("test-" + role + "@thidua.dev.local")
                 .groups(role).expiresIn(Duration.ofHours(1));
         if ("province".equals(role)) {
             builder.claim("province", provinceCode);
@@ -71,7 +73,7 @@ public final class Api {
     }
 
     public static String expiredToken(String role) {
-        return Jwt.issuer(ISSUER).subject("test-" + role).groups(role)
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("test-" + role).groups(role)
                 .issuedAt(Instant.now().minus(Duration.ofHours(3)))
                 .expiresAt(Instant.now().minus(Duration.ofHours(2))).sign();
     }

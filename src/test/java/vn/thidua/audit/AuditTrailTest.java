@@ -48,7 +48,7 @@ class AuditTrailTest {
                 .body("items[1].actorRole", equalTo("central"))
                 .body("items[1].before.role", equalTo("MEMBER"))
                 .body("items[1].after.role", equalTo("DEPUTY"))
-                .body("items[1].after.province.name", equalTo("Nam Định"))
+                .body("items[1].after.province.name", equalTo("Hà Tĩnh"))
                 .body("items[0].before.role", equalTo("DEPUTY"))
                 .body("items[0].after", nullValue())
                 .body("items[2].actorSubject", equalTo("test-admin@thidua.dev.local"))

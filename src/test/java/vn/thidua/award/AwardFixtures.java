@@ -11,14 +11,14 @@ import vn.thidua.support.Fixtures;
 /** Clusters, recommendations and workflow steps for award tests, made through the API in a fresh cluster and year. */
 final class AwardFixtures {
 
-    /** Pre-2025 units; the first is made HEAD (Thái Bình, as in 2023). */
+    /** Units unchanged by the 2025 merger, so that their officers act today; the first is made HEAD. */
     static final List<String> PROVINCES = List.of("38", "42", "40", "20", "14", "11", "12", "04", "22");
     static final String PATH = "/api/v1/award-recommendations";
 
     private AwardFixtures() {
     }
 
-    /** A fresh bloc in a year no other award test uses, with this many members; Thái Bình (34) is the head. */
+    /** A fresh bloc in a year no other award test uses, with this many members; Thanh Hóa (38) is the head. */
     record Setting(String cluster, int year) {
     }
 

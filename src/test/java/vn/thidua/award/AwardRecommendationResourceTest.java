@@ -53,7 +53,7 @@ class AwardRecommendationResourceTest {
                 .body("awardType.name", equalTo("Bằng khen của Thủ tướng Chính phủ"))
                 .body("kind", equalTo("THEMATIC"))
                 .body("nomineeName", equalTo("Công ty TNHH FrieslandCampina Hà Nam"))
-                .body("nomineeProvince.name", equalTo("Hà Nam"))
+                .body("nomineeProvince.name", equalTo("Nghệ An"))
                 .body("proposingProvince.code", equalTo("40"))
                 .body("movement.name", equalTo("Cả nước chung sức xây dựng nông thôn mới"))
                 .body("directWorker", equalTo(false))
@@ -111,7 +111,7 @@ class AwardRecommendationResourceTest {
         Api.asProvince("42").body(body).post(PATH)
                 .then().statusCode(422)
                 .body("errors.field", contains("nomineeProvinceCode"))
-                .body("detail", containsString("Tỉnh Ninh Bình (37) is not a member"));
+                .body("detail", containsString("Tỉnh Lạng Sơn (20) is not a member"));
     }
 
     @Test
@@ -123,11 +123,12 @@ class AwardRecommendationResourceTest {
     }
 
     @Test
-    void theSameNomineeTwiceForTheSameAwardAndYearConflicts() {
+    void theSameNomineeTwiceForTheSameAwardAndYearConflictsWhenSubmitted() {
         Setting s = cluster(3);
-        create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
-        Api.asProvince("42").body(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "NGUYEN VAN BINH", "42")).post(PATH)
-                .then().statusCode(409)
+        long first = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
+        long second = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "NGUYEN VAN BINH", "42"));
+        act(Api.asProvince("42"), first, "submit", Map.of()).statusCode(200);
+        act(Api.asProvince("42"), second, "submit", Map.of()).statusCode(409)
                 .body("type", equalTo("urn:thidua:problem:conflict"))
                 .body("errors.field", contains("nomineeName"))
                 .body("detail", containsString("already recommended for this award in that year"));
@@ -136,17 +137,20 @@ class AwardRecommendationResourceTest {
     }
 
     @Test
-    void theSameNomineeSentTwiceAtOnceIsCreatedOnce() throws Exception {
+    void theSameNomineeSubmittedTwiceAtOnceIsSubmittedOnce() throws Exception {
         Setting s = cluster(3);
         Map<String, Object> body = body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Đặng Thị Thu", "42");
+        List<Long> drafts = List.of(create(body), create(body));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
         try {
             List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
+            for (long draft : drafts) {
+                String etag = etag(draft);
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return Api.asProvince("42").body(body).post(PATH).then().extract().statusCode();
+                    return Api.asProvince("42").header("If-Match", etag).body(Map.of())
+                            .post(PATH + "/{id}/submit", draft).then().extract().statusCode();
                 }));
             }
             start.countDown();
@@ -154,12 +158,12 @@ class AwardRecommendationResourceTest {
             for (Future<Integer> answer : answers) {
                 statuses.add(answer.get());
             }
-            assertEquals(List.of(201, 409), statuses.stream().sorted().toList());
+            assertEquals(List.of(200, 409), statuses.stream().sorted().toList());
         } finally {
             pool.shutdownNow();
         }
-        Api.as("viewer").queryParam("cluster", s.cluster()).queryParam("q", "dang thi thu").get(PATH)
-                .then().statusCode(200).body("total", equalTo(1));
+        Api.as("viewer").queryParam("cluster", s.cluster()).queryParam("q", "dang thi thu").queryParam("status", "SUBMITTED")
+                .get(PATH).then().statusCode(200).body("total", equalTo(1));
     }
 
     @Test
@@ -241,7 +245,7 @@ class AwardRecommendationResourceTest {
         act(Api.asProvince("42"), id, "submit", Map.of()).statusCode(200);
         act(Api.asProvince("40"), id, "vote", vote(3, 3, 0, 0)).statusCode(403)
                 .body("detail", containsString("Only officers of the head of cluster " + s.cluster() + " in " + s.year()
-                        + ", Tỉnh Thái Bình (34),"));
+                        + " (Tỉnh Thanh Hóa (38)),"));
         act(Api.as("viewer"), id, "vote", vote(3, 3, 0, 0)).statusCode(403);
         act(Api.as("central"), id, "vote", vote(3, 3, 0, 0)).statusCode(200).body("status", equalTo("ENDORSED"));
     }
@@ -360,16 +364,19 @@ class AwardRecommendationResourceTest {
     void anotherProvinceCannotEditOrSubmit() {
         Setting s = cluster(3);
         long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
+        // Returned for correction: editable, and visible to the other members since it was submitted once.
+        act(Api.asProvince("42"), id, "submit", Map.of()).statusCode(200);
+        act(Api.asProvince("38"), id, "return", Map.of("reason", "Bổ sung minh chứng.")).statusCode(200);
         Map<String, Object> changed = body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42");
         changed.remove("clusterCode");
         changed.remove("year");
         changed.remove("proposingProvinceCode");
         Api.asProvince("40").header("If-Match", etag(id)).body(changed).put(PATH + "/{id}", id)
                 .then().statusCode(403)
-                .body("detail", containsString("Only officers of Tỉnh Nam Định (36)"));
+                .body("detail", containsString("Only officers of Tỉnh Hà Tĩnh (42)"));
         act(Api.asProvince("40"), id, "submit", Map.of()).statusCode(403);
         act(Api.asProvince("40"), id, "withdraw", Map.of()).statusCode(403);
-        Api.as("viewer").get(PATH + "/{id}", id).then().body("status", equalTo("DRAFT"));
+        Api.as("viewer").get(PATH + "/{id}", id).then().body("status", equalTo("RETURNED"));
     }
 
     @Test
@@ -406,11 +413,11 @@ class AwardRecommendationResourceTest {
     void anActionTheStateDoesNotAllowNamesTheAllowedOnes() {
         Setting s = cluster(3);
         long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
-        act(Api.asProvince("38"), id, "forward", Map.of()).statusCode(409)
+        act(Api.as("central"), id, "forward", Map.of()).statusCode(409)
                 .body("type", equalTo("urn:thidua:problem:conflict"))
                 .body("allowedActions", contains("submit", "withdraw"))
                 .body("detail", endsWith("Allowed now: submit, withdraw."));
-        act(Api.asProvince("38"), id, "vote", vote(3, 3, 0, 0)).statusCode(409)
+        act(Api.as("central"), id, "vote", vote(3, 3, 0, 0)).statusCode(409)
                 .body("allowedActions", contains("submit", "withdraw"));
     }
 
@@ -422,7 +429,7 @@ class AwardRecommendationResourceTest {
         act(Api.asProvince("42"), id, "submit", Map.of()).statusCode(200);
         Api.asProvince("42").header("If-Match", old).body(Map.of()).post(PATH + "/{id}/withdraw", id)
                 .then().statusCode(412).body("type", equalTo("urn:thidua:problem:stale-version"));
-        Api.invalidAs("province").body(Map.of()).post(PATH + "/{id}/withdraw", id)
+        Api.invalidAs("central").body(Map.of()).post(PATH + "/{id}/withdraw", id)
                 .then().statusCode(428);
     }
 
@@ -492,12 +499,14 @@ class AwardRecommendationResourceTest {
 
     @Test
     void aProvincesAwardRecordListsItsApprovedAwardsNewestDecisionFirst() {
+        // Nam Định (36), a unit until the 2025 merger, proposes through today's Ninh Bình (37), which took it over.
         Setting s = cluster(3);
-        long flag = create(body(s, "GOV_EMULATION_FLAG", "COLLECTIVE", "Tỉnh Nam Định", "42"));
-        long person = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Trần Văn Hùng", "42"));
-        long draft = create(body(s, "NATIONAL_EMULATION_FIGHTER", "INDIVIDUAL", "Trần Văn Hùng", "42"));
-        approve(flag, "42", 3, "1234/QĐ-TTg", "2024-10-14");
-        approve(person, "42", 3, "5678/QĐ-TTg", "2024-07-02");
+        vn.thidua.support.Fixtures.member(s.cluster(), s.year(), "36", "MEMBER");
+        long flag = createAs("37", body(s, "GOV_EMULATION_FLAG", "COLLECTIVE", "Tỉnh Nam Định", "36"));
+        long person = createAs("37", body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Trần Văn Hùng", "36"));
+        long draft = createAs("37", body(s, "NATIONAL_EMULATION_FIGHTER", "INDIVIDUAL", "Trần Văn Hùng", "36"));
+        approve(flag, "37", 4, "1234/QĐ-TTg", "2024-10-14");
+        approve(person, "37", 4, "5678/QĐ-TTg", "2024-07-02");
         Api.as("viewer").queryParam("asOf", "2023-07-26").queryParam("year", s.year()).get("/api/v1/provinces/36/awards")
                 .then().statusCode(200)
                 .body("total", equalTo(2))
@@ -511,6 +520,10 @@ class AwardRecommendationResourceTest {
         Api.as("viewer").queryParam("asOf", "2023-07-26").queryParam("year", s.year()).get("/api/v1/provinces/35/awards")
                 .then().statusCode(200).body("total", equalTo(0));
         Api.as("viewer").get(PATH + "/{id}", draft).then().body("status", equalTo("DRAFT"));
+    }
+
+    private static long createAs(String officer, Map<String, Object> body) {
+        return Api.asProvince(officer).body(body).post(PATH).then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     @Test

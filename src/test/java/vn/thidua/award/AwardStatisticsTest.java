@@ -86,7 +86,7 @@ class AwardStatisticsTest {
         Api.as("viewer").queryParam("cluster", s.cluster()).queryParam("groupBy", "province,kind,year,cluster").get(STATISTICS)
                 .then().statusCode(200)
                 .body("rows.province", contains("40", "40", "42", "42"))
-                .body("rows.provinceName", contains("Hà Nam", "Hà Nam", "Nam Định", "Nam Định"))
+                .body("rows.provinceName", contains("Nghệ An", "Nghệ An", "Hà Tĩnh", "Hà Tĩnh"))
                 .body("rows.kind", contains("AD_HOC", "MERIT", "AD_HOC", "MERIT"))
                 .body("rows.count", contains(1, 1, 1, 2))
                 .body("rows.year", contains(s.year(), s.year(), s.year(), s.year()))

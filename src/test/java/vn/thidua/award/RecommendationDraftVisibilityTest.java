@@ -20,8 +20,8 @@ class RecommendationDraftVisibilityTest {
         long id = AwardFixtures.create(AwardFixtures.body(s, "PROVINCIAL_CERTIFICATE_OF_MERIT", "INDIVIDUAL",
                 "Đỗ Thị Hạnh", "42"));
 
-        Api.asProvince("40").get(AwardFixtures.PATH + "/{id}", id).then().spec(Problems.problem(403, "forbidden"));
-        Api.asProvince("40").get(AwardFixtures.PATH + "/{id}/history", id).then().spec(Problems.problem(403, "forbidden"));
+        Api.asProvince("40").get(AwardFixtures.PATH + "/{id}", id).then().spec(Problems.problem(404, "not-found"));
+        Api.asProvince("40").get(AwardFixtures.PATH + "/{id}/history", id).then().spec(Problems.problem(404, "not-found"));
         Api.asProvince("40").queryParam("cluster", s.cluster()).get(AwardFixtures.PATH)
                 .then().statusCode(200).body("items.id", not(hasItem((int) id)));
         Api.asProvince("42").get(AwardFixtures.PATH + "/{id}", id).then().statusCode(200).body("status", equalTo("DRAFT"));

@@ -267,7 +267,7 @@ class ChangeFeedTest {
 
     // --- helpers
 
-    /** A fresh bloc in an unused year with this many members, Thái Bình (34) the head. */
+    /** A fresh bloc in an unused year with this many members, Thanh Hóa (38) the head. */
     private static String bloc(int members) {
         String cluster = Fixtures.cluster("BLOC");
         int year = Api.freshBlocYear();

@@ -30,7 +30,7 @@ import vn.thidua.support.Fixtures;
 @QuarkusTest
 class ReportResourceTest {
 
-    /** A fresh cluster and year: Thái Bình (34) heads it, Hà Nam (35) and Nam Định (36) are members. */
+    /** A fresh cluster and year: Thanh Hóa (38) heads it, Nghệ An (40) and Hà Tĩnh (42) are members. */
     private record Setup(String cluster, int year) {
         String h1() {
             return year + "-H1";
@@ -67,7 +67,7 @@ class ReportResourceTest {
                 .header("Location", containsString("/api/v1/reports/"))
                 .body("status", equalTo("DRAFT"))
                 .body("clusterCode", equalTo(s.cluster()))
-                .body("province.name", equalTo("Hà Nam"))
+                .body("province.name", equalTo("Nghệ An"))
                 .body("period", equalTo(s.h1()))
                 .body("values.indicatorCode", contains("BUDGET_REVENUE", "NTM_COMMUNES", "POVERTY_RATE"))
                 .body("values[0].value", equalTo(8200.5f))
@@ -129,7 +129,7 @@ class ReportResourceTest {
         Api.as("central").body(body(s, "20", s.h1(), List.of())).post("/api/v1/reports")
                 .then().statusCode(422)
                 .body("errors.field", contains("provinceCode"))
-                .body("detail", containsString("Tỉnh Ninh Bình (37) is not a member"));
+                .body("detail", containsString("Tỉnh Lạng Sơn (20) is not a member"));
     }
 
     @Test
@@ -209,13 +209,16 @@ class ReportResourceTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:thidua:problem:forbidden"));
         long id = Fixtures.report(s.cluster(), "40", s.h1(), List.of());
+        // Returned for correction: editable by its province, and visible to the others since it was submitted.
+        Fixtures.act(id, "submit");
+        Fixtures.act(id, "return");
         Api.asProvince("42").header("If-Match", etag(id)).body(Map.of("values", List.of()))
                 .put("/api/v1/reports/{id}", id)
-                .then().statusCode(403).body("detail", containsString("Tỉnh Hà Nam (35)"));
+                .then().statusCode(403).body("detail", containsString("Tỉnh Nghệ An (40)"));
         Api.asProvince("42").header("If-Match", etag(id)).body(Map.of())
                 .post("/api/v1/reports/{id}/submit", id)
                 .then().statusCode(403);
-        Api.as("viewer").get("/api/v1/reports/{id}", id).then().statusCode(200).body("status", equalTo("DRAFT"));
+        Api.as("viewer").get("/api/v1/reports/{id}", id).then().statusCode(200).body("status", equalTo("RETURNED"));
     }
 
     @Test
@@ -235,7 +238,7 @@ class ReportResourceTest {
     void anotherProvincesDraftIsHiddenUntilSubmitted() {
         Setup s = setup();
         long id = Fixtures.report(s.cluster(), "40", s.h1(), List.of());
-        Api.asProvince("42").get("/api/v1/reports/{id}", id).then().statusCode(403);
+        Api.asProvince("42").get("/api/v1/reports/{id}", id).then().spec(vn.thidua.support.Problems.problem(404, "not-found"));
         Api.asProvince("42").queryParam("cluster", s.cluster()).get("/api/v1/reports")
                 .then().statusCode(200).body("total", equalTo(0));
         Api.asProvince("40").queryParam("cluster", s.cluster()).get("/api/v1/reports")
@@ -269,7 +272,7 @@ class ReportResourceTest {
     void anIllegalTransitionConflictsAndNamesTheAllowedActions() {
         Setup s = setup();
         long id = Fixtures.report(s.cluster(), "40", s.h1(), List.of());
-        Api.asProvince("38").header("If-Match", etag(id)).body(Map.of())
+        Api.as("central").header("If-Match", etag(id)).body(Map.of())
                 .post("/api/v1/reports/{id}/accept", id)
                 .then().statusCode(409)
                 .body("allowedActions", contains("update", "submit"))
@@ -364,7 +367,7 @@ class ReportResourceTest {
                 .get("/api/v1/reports")
                 .then().body("total", equalTo(1)).body("items[0].id", equalTo((int) hanam));
         Api.as("viewer").queryParam("cluster", s.cluster()).queryParam("province", "42").get("/api/v1/reports")
-                .then().body("total", equalTo(1)).body("items[0].province.name", equalTo("Nam Định"));
+                .then().body("total", equalTo(1)).body("items[0].province.name", equalTo("Hà Tĩnh"));
         Api.invalidAs("viewer").queryParam("period", "2023-H3").get("/api/v1/reports")
                 .then().statusCode(400).body("errors.field", contains("period"));
     }

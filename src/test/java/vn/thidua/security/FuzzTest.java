@@ -529,7 +529,7 @@ class FuzzTest {
     // ------------------------------------------------------------------------------------------
 
     /**
-     * A fresh bloc and year with Thái Bình (34) as head and Hà Nam (35), Nam Định (36) as members;
+     * A fresh bloc and year with Thanh Hóa (38) as head and Nghệ An (40), Hà Tĩnh (42) as members;
      * reports and recommendations in each state an action needs; a cluster to change, one to delete
      * and one whose members change; catalog entries; and unit 98 in 2088.
      */

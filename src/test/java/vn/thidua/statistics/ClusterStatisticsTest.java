@@ -33,8 +33,8 @@ class ClusterStatisticsTest {
     private static final String EXPORT = "indicators.find { it.indicatorCode == 'EXPORT_TURNOVER' }";
 
     /**
-     * Five members: Thái Bình (34, head) and Hà Nam (35) accepted, Nam Định (36) submitted without GRDP,
-     * Ninh Bình (37) a draft, Hải Dương (30) nothing.
+     * Five members: Thanh Hóa (38, head) and Nghệ An (40) accepted, Hà Tĩnh (42) submitted without GRDP,
+     * Lạng Sơn (20) a draft, Điện Biên (11) nothing.
      */
     private static String[] summaryCase() {
         String cluster = Fixtures.cluster("PROVINCES");
@@ -69,19 +69,19 @@ class ClusterStatisticsTest {
                 .body("members.submitted", equalTo(1))
                 .body("members.returned", equalTo(0))
                 .body("members.accepted", equalTo(2))
-                .body("missingMembers.provinceCode", contains("11", "42", "20"))
-                .body("missingMembers.provinceName", contains("Hải Dương", "Nam Định", "Ninh Bình"))
+                .body("missingMembers.provinceCode", contains("11", "20", "42"))
+                .body("missingMembers.provinceName", contains("Điện Biên", "Lạng Sơn", "Hà Tĩnh"))
                 .body("missingMembers[0].reportStatus", nullValue())
-                .body("missingMembers.reportStatus", contains(null, "SUBMITTED", "DRAFT"))
+                .body("missingMembers.reportStatus", contains(null, "DRAFT", "SUBMITTED"))
                 .body("indicators", hasSize(catalogSize()))
                 // SUM: 100 + 250.5
                 .body(BUDGET + ".aggregation", equalTo("SUM"))
                 .body(BUDGET + ".value", equalTo(350.5f))
                 .body(BUDGET + ".reportCount", equalTo(2))
                 .body(BUDGET + ".minimum.provinceCode", equalTo("38"))
-                .body(BUDGET + ".minimum.provinceName", equalTo("Thái Bình"))
+                .body(BUDGET + ".minimum.provinceName", equalTo("Thanh Hóa"))
                 .body(BUDGET + ".minimum.value", equalTo(100))
-                .body(BUDGET + ".maximum.provinceName", equalTo("Hà Nam"))
+                .body(BUDGET + ".maximum.provinceName", equalTo("Nghệ An"))
                 .body(BUDGET + ".maximum.value", equalTo(250.5f))
                 .body(NTM + ".value", equalTo(30))
                 // AVERAGE: (2 + 1) / 2; lower is better, but minimum is still the lowest value.
@@ -114,12 +114,12 @@ class ClusterStatisticsTest {
                 // 100 + 250.5 + 50
                 .body(BUDGET + ".value", equalTo(400.5f))
                 .body(BUDGET + ".reportCount", equalTo(3))
-                .body(BUDGET + ".minimum.provinceName", equalTo("Nam Định"))
+                .body(BUDGET + ".minimum.provinceName", equalTo("Hà Tĩnh"))
                 .body(NTM + ".value", equalTo(35))
                 // (2 + 1 + 3) / 3
                 .body(POVERTY + ".value", equalTo(2))
                 .body(POVERTY + ".maximum.provinceCode", equalTo("42"))
-                // Nam Định gives no GRDP: the plain average (6 + 8 + 10) / 3, said so.
+                // Hà Tĩnh gives no GRDP: the plain average (6 + 8 + 10) / 3, said so.
                 .body(GROWTH + ".aggregation", equalTo("AVERAGE"))
                 .body(GROWTH + ".value", equalTo(8));
     }
@@ -155,7 +155,7 @@ class ClusterStatisticsTest {
         Api.as("viewer").queryParam("indicator", "BUDGET_REVENUE")
                 .get("/api/v1/clusters/{code}/rankings/{period}", cluster, period).then().statusCode(200)
                 .body("higherIsBetter", equalTo(true))
-                .body("entries.provinceName", contains("Hà Nam", "Nam Định", "Thái Bình", "Ninh Bình"))
+                .body("entries.provinceName", contains("Nghệ An", "Hà Tĩnh", "Thanh Hóa", "Lạng Sơn"))
                 .body("entries.rank", contains(1, 1, 3, 4));
         Api.as("viewer").queryParam("indicator", "PCI")
                 .get("/api/v1/clusters/{code}/rankings/{period}", cluster, period).then().statusCode(200)
@@ -185,7 +185,7 @@ class ClusterStatisticsTest {
         Fixtures.acceptedReport(north, "38", period, Fixtures.values("BUDGET_REVENUE", "100", "POVERTY_RATE", "2"));
         Fixtures.acceptedReport(north, "40", period, Fixtures.values("BUDGET_REVENUE", "200", "POVERTY_RATE", "1"));
         Fixtures.acceptedReport(coast, "22", period, Fixtures.values("BUDGET_REVENUE", "300.25", "POVERTY_RATE", "0.5"));
-        // Thái Bình also reports to a bloc: the national total must not count it twice.
+        // Thanh Hóa also reports to a bloc: the national total must not count it twice.
         Fixtures.acceptedReport(bloc, "38", period, Fixtures.values("BUDGET_REVENUE", "1000"));
 
         String budget = "rows.findAll { it.indicatorCode == 'BUDGET_REVENUE' }";
@@ -233,14 +233,14 @@ class ClusterStatisticsTest {
         // A name with a comma is quoted (RFC 4180).
         assertTrue(lines[1].startsWith("GRDP,\"Tổng sản phẩm trên địa bàn (GRDP, giá hiện hành)\",tỷ đồng,SUM,4000,2,"), lines[1]);
         assertTrue(Arrays.asList(lines).contains(
-                "BUDGET_REVENUE,Thu ngân sách nhà nước trên địa bàn,tỷ đồng,SUM,350.5,2,34,Thái Bình,100,35,Hà Nam,250.5"),
+                "BUDGET_REVENUE,Thu ngân sách nhà nước trên địa bàn,tỷ đồng,SUM,350.5,2,38,Thanh Hóa,100,40,Nghệ An,250.5"),
                 String.join("\n", lines));
 
         byte[] ranking = Api.as("viewer").accept("text/csv").queryParam("indicator", "NTM_COMMUNES")
                 .get("/api/v1/clusters/{code}/rankings/{period}", c[0], c[1]).then().statusCode(200)
                 .extract().asByteArray();
         assertEquals("\uFEFFHạng,Mã tỉnh,Tỉnh,Số xã đạt chuẩn nông thôn mới (xã),Trạng thái báo cáo\r\n"
-                + "1,35,Hà Nam,20,ACCEPTED\r\n2,34,Thái Bình,10,ACCEPTED\r\n", new String(ranking, StandardCharsets.UTF_8));
+                + "1,40,Nghệ An,20,ACCEPTED\r\n2,38,Thanh Hóa,10,ACCEPTED\r\n", new String(ranking, StandardCharsets.UTF_8));
 
         String national = new String(Api.as("central").accept("text/csv").queryParam("period", c[1])
                 .queryParam("indicator", "NTM_COMMUNES").get("/api/v1/statistics/indicators").then().statusCode(200)

@@ -24,6 +24,28 @@ import vn.thidua.province.ProvinceView.ProvinceRef;
 @ApplicationScoped
 public class ProvinceService {
 
+    /**
+     * SQL common table expressions (for a {@code WITH RECURSIVE}) naming, for every unit, the unit that holds its
+     * place on {@code :asOf}: {@code holder(unit_id, holder_id)}. A unit valid that day holds its own place; one
+     * that ended before it is followed through its successors (Nam Định (36) → today's Ninh Bình (37)). A unit
+     * created after that day has no row (its figures stay its own). Each unit has at most one successor, so no
+     * unit's figures are ever split between two holders.
+     */
+    public static final String HOLDERS_ON_AS_OF = """
+            holder_chain (unit_id, holder_id, depth) AS (
+                SELECT p.id, p.id, 0 FROM province p
+              UNION ALL
+                SELECT c.unit_id, s.id, c.depth + 1
+                  FROM holder_chain c
+                  JOIN province cur ON cur.id = c.holder_id
+                  JOIN province s ON s.id = cur.successor_id
+                 WHERE cur.valid_to < :asOf AND c.depth < 50),
+            holder (unit_id, holder_id) AS (
+                SELECT DISTINCT ON (c.unit_id) c.unit_id, c.holder_id
+                  FROM holder_chain c JOIN province h ON h.id = c.holder_id
+                 WHERE (h.valid_from IS NULL OR h.valid_from <= :asOf) AND (h.valid_to IS NULL OR h.valid_to >= :asOf)
+                 ORDER BY c.unit_id, c.depth)""";
+
     private final Today today;
     private final AuditTrail audit;
 

@@ -1,6 +1,7 @@
 package vn.thidua.statistics;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.common.CsvTable;
@@ -12,11 +13,17 @@ import vn.thidua.report.ReportStatus;
 public record NationalStatisticsView(
         @Schema(description = "The period.", example = "2023-H1", required = true)
         String period,
+        @Schema(description = "When asked for: the day whose map of units `units` uses.", example = "2026-12-01")
+        LocalDate asOf,
         @Schema(description = "The report statuses counted.", example = "[\"ACCEPTED\"]", required = true)
         List<ReportStatus> countedStatuses,
         @Schema(description = "By indicator (catalog order): one row per cluster with counted reports (by cluster code), "
-                + "then the NATIONAL row.", required = true)
-        List<Row> rows) implements CsvTable {
+                + "then the NATIONAL row; with `asOf`, the NATIONAL rows only.", required = true)
+        List<Row> rows,
+        @Schema(description = "Only with `asOf`: each indicator's value per unit valid that day, regrouped from the "
+                + "units of the period (cluster rows are then left out: clusters are not regrouped across the 2025 "
+                + "merger).")
+        List<RolledUpValue> units) implements CsvTable {
 
     /** Name of the national row in CSV files. */
     static final String NATIONAL_NAME = "Toàn quốc";
@@ -43,11 +50,20 @@ public record NationalStatisticsView(
 
     @Override
     public List<String> csvHeader() {
+        if (units != null) {
+            return RolledUpValue.CSV_HEADER;
+        }
         return List.of("Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị", "Cách tổng hợp", "Mã cụm", "Cụm", "Giá trị", "Số báo cáo");
     }
 
     @Override
     public List<List<String>> csvRows() {
+        if (units != null) {
+            List<List<String>> lines = new java.util.ArrayList<>(units.stream().map(RolledUpValue::csvRow).toList());
+            rows.forEach(r -> lines.add(List.of("", NATIONAL_NAME, period, r.indicatorCode(), r.nameVi(), r.unit(),
+                    r.aggregation().name(), Csv.number(r.value()), Long.toString(r.reportCount()), "", "")));
+            return lines;
+        }
         return rows.stream().map(r -> List.of(r.indicatorCode(), r.nameVi(), r.unit(), r.aggregation().name(),
                 r.clusterCode() == null ? "" : r.clusterCode(),
                 r.scope() == Scope.NATIONAL ? NATIONAL_NAME : r.clusterName(),

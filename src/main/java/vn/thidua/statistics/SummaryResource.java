@@ -42,7 +42,9 @@ public class SummaryResource {
                     + "cluster's value (SUM, AVERAGE, WEIGHTED_AVERAGE as the catalog says; LIST indicators have no "
                     + "cluster value), how many reports give it, and the lowest and highest member; the members expected "
                     + "that year, the state of their reports, and who is missing. `Accept: text/csv` answers the "
-                    + "indicator lines as CSV (UTF-8 with a byte order mark, for Excel).")
+                    + "indicator lines as CSV (UTF-8 with a byte order mark, for Excel). A past period stays in the units "
+                    + "and the cluster of that period: how the clusters were regrouped after the 2025 merger is not known, "
+                    + "so nothing here is regrouped (a province's series in today's map: getProvinceIndicatorSeries).")
     @APIResponse(responseCode = "200", description = "The summary.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClusterSummaryView.class),
                     examples = @ExampleObject(name = "Red River Delta, first half of 2023", value = """

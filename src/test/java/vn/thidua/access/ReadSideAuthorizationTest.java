@@ -102,7 +102,7 @@ class ReadSideAuthorizationTest {
         String summary = "/api/v1/clusters/" + bloc.code() + "/summaries/" + bloc.year() + "-H1";
         Api.asProvince("42").get(summary).then().statusCode(200)
                 .body("members.draft", equalTo(0)).body("members.notStarted", equalTo(3))
-                .body("missingMembers.find { it.provinceCode == '40' }.status", equalTo(null));
+                .body("missingMembers.find { it.provinceCode == '40' }.reportStatus", equalTo(null));
         Api.asProvince("40").get(summary).then().statusCode(200)
                 .body("members.draft", equalTo(1)).body("members.notStarted", equalTo(2));
         Api.as("viewer").get(summary).then().statusCode(200).body("members.draft", equalTo(1));

@@ -213,7 +213,7 @@ for p in 36 35 37 33 30; do
   reports=$(get "$viewer" "$B/api/v1/reports?cluster=TWO-D&province=$p&period=2023-H1" | json 'j["total"]')
   result=$(statuses "d$i-a" "d$i-b")
   if [ "$result" = "201 409" ] && [ "$reports" = 1 ]; then
-    ok "(d) first 2023-H1 report of province $p sent to both instances at once: 201 and 409, one report"
+    ok "(d) first 2023-H1 report of province $p (by today's $(today "$p")) sent to both instances at once: 201 and 409, one report"
   else
     fail "(d) province $p: expected 201 409 and one report, got $result and $reports"
   fi

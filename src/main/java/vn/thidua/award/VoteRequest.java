@@ -1,5 +1,9 @@
 package vn.thidua.award;
 
+import java.util.List;
+import vn.thidua.common.Consistent;
+import vn.thidua.common.Problem;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "membersPresent = votesFor + votesAgainst + votesAbstaining, and membersPresent is at most the cluster's members "
         + "that year. Endorsed when at least two thirds of the members were present and more than half of those present "
         + "voted for.")
+@Consistent
 public record VoteRequest(
         @NotNull @Min(0) @Max(1000)
         @Schema(description = "Members present.", example = "9", minimum = "0", maximum = "1000", required = true)
@@ -26,5 +31,16 @@ public record VoteRequest(
         @Size(max = 2000)
         @Schema(description = "Where and when the vote was held.", maxLength = 2000,
                 example = "Hội nghị tổng kết công tác thi đua Cụm năm 2023, Thái Bình.")
-        String note) {
+        String note) implements Consistent.Rules {
+
+    @Override
+    public List<Problem.FieldError> inconsistencies() {
+        if (membersPresent == null || votesFor == null || votesAgainst == null || votesAbstaining == null) {
+            return List.of(); // @NotNull names what is missing
+        }
+        int cast = votesFor + votesAgainst + votesAbstaining;
+        return membersPresent == cast ? List.of() : List.of(new Problem.FieldError("membersPresent",
+                "must equal votesFor + votesAgainst + votesAbstaining (" + votesFor + " + " + votesAgainst + " + "
+                        + votesAbstaining + " = " + cast + "), not " + membersPresent));
+    }
 }

@@ -36,9 +36,6 @@ import vn.thidua.common.Problem;
 import vn.thidua.common.ProblemMapper;
 import vn.thidua.common.Roles;
 import vn.thidua.common.Versioned;
-import vn.thidua.membership.MembershipResource;
-import vn.thidua.membership.MembershipService;
-import vn.thidua.membership.MembershipView;
 
 @Path("/api/v1/provinces")
 @Tag(name = "Provinces")
@@ -47,7 +44,7 @@ import vn.thidua.membership.MembershipView;
 @RolesAllowed({Roles.ADMIN, Roles.CENTRAL, Roles.PROVINCE, Roles.VIEWER})
 public class ProvinceResource {
 
-    static final String AS_OF = "The day on which the code is read (YYYY-MM-DD); default today. "
+    public static final String AS_OF = "The day on which the code is read (YYYY-MM-DD); default today. "
             + "A code names different units over time: 24 is Bắc Giang on 2023-07-26 and the new Bắc Ninh today.";
     static final String PROVINCE_EXAMPLE = """
             {"id": 22, "code": "34", "name": "Thái Bình", "fullName": "Tỉnh Thái Bình", "type": "PROVINCE",
@@ -67,13 +64,11 @@ public class ProvinceResource {
              "instance": "/api/v1/provinces/27"}""";
 
     private final ProvinceService provinces;
-    private final MembershipService memberships;
 
     private final Idempotency idempotency;
 
-    public ProvinceResource(ProvinceService provinces, MembershipService memberships, Idempotency idempotency) {
+    public ProvinceResource(ProvinceService provinces, Idempotency idempotency) {
         this.provinces = provinces;
-        this.memberships = memberships;
         this.idempotency = idempotency;
     }
 
@@ -159,21 +154,5 @@ public class ProvinceResource {
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ProvinceUpdate body) {
         return provinces.correct(code, asOf, ifMatch, body).ok();
-    }
-
-    @GET
-    @Path("/{code}/memberships")
-    @Operation(operationId = "listProvinceMemberships", summary = "Read a unit's cluster memberships over the years",
-            description = "The clusters the unit with this code on `asOf` belonged to, newest year first, with its role.")
-    @APIResponse(responseCode = "200", description = "One page of memberships.",
-            content = @Content(schema = @Schema(implementation = MembershipView.Page.class),
-                    examples = @ExampleObject(name = "Thái Bình, head in 2023",
-                    value = "{\"items\": [" + MembershipResource.MEMBERSHIP_EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
-    @APIResponse(responseCode = "404", description = "No unit has this code on that day.")
-    public PageView<MembershipView> memberships(
-            @Parameter(description = "Two-digit code.", example = "34") @PathParam("code") String code,
-            @Parameter(description = AS_OF, example = "2023-07-26") @QueryParam("asOf") LocalDate asOf,
-            @BeanParam PageRequest page) {
-        return memberships.historyOf(provinces.get(code, asOf), page);
     }
 }

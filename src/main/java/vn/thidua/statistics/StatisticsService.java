@@ -203,20 +203,19 @@ public class StatisticsService {
         Period period = Period.ofParameter(periodText, "period");
         Cluster cluster = clusters.get(clusterCode);
         List<ReportStatus> counted = Inclusion.statuses(include);
-        Map<String, Object> params = params(period, counted);
-        params.put("cluster", cluster.id);
         Optional<Set<Long>> own = access.unsubmittedWorkVisibleOnlyOf();
-        params.put("seesAll", own.isEmpty());
-        params.put("own", own.filter(units -> !units.isEmpty()).orElse(Set.of(-1L)));
+        Map<String, Object> memberParameters = with(period(period), "cluster", cluster.id, "seesAll", own.isEmpty(),
+                "own", own.filter(units -> !units.isEmpty()).orElse(Set.of(-1L)));
+        Map<String, Object> countedValues = with(counted(period, counted), "cluster", cluster.id);
 
-        Object[] counts = (Object[]) query(MEMBER_COUNTS, params).getSingleResult();
+        Object[] counts = (Object[]) query(MEMBER_COUNTS, memberParameters).getSingleResult();
         MemberCounts members = new MemberCounts(count(counts[0]), count(counts[1]), count(counts[2]),
                 count(counts[3]), count(counts[4]), count(counts[5]));
-        List<MissingMember> missing = rows(MISSING_MEMBERS, params).stream()
+        List<MissingMember> missing = rows(MISSING_MEMBERS, with(memberParameters, "statuses", statusNames(counted))).stream()
                 .map(row -> new MissingMember((String) row[0], (String) row[1],
                         row[2] == null ? null : ReportStatus.valueOf((String) row[2])))
                 .toList();
-        List<IndicatorSummary> lines = rows(SUMMARY, params).stream()
+        List<IndicatorSummary> lines = rows(SUMMARY, countedValues).stream()
                 .map(row -> new IndicatorSummary((String) row[0], (String) row[1], (String) row[2],
                         Aggregation.valueOf((String) row[3]), (Boolean) row[4], number(row[5]), count(row[6]),
                         member(row[7], row[8], row[9]), member(row[10], row[11], row[12])))
@@ -230,9 +229,7 @@ public class StatisticsService {
         Indicator indicator = indicators.forParameter(indicatorCode, "indicator");
         Cluster cluster = clusters.get(clusterCode);
         List<ReportStatus> counted = Inclusion.statuses(include);
-        Map<String, Object> params = params(period, counted);
-        params.put("cluster", cluster.id);
-        params.put("indicator", indicator.id);
+        Map<String, Object> params = with(counted(period, counted), "cluster", cluster.id, "indicator", indicator.id);
         // The direction comes from the catalog, never from the request.
         String sql = RANKING.formatted(indicator.higherIsBetter ? "DESC" : "ASC");
         List<RankingView.Entry> entries = rows(sql, params).stream()
@@ -252,8 +249,7 @@ public class StatisticsService {
         Period period = Period.ofParameter(periodText, "period");
         Indicator indicator = indicatorCode == null ? null : indicators.forParameter(indicatorCode, "indicator");
         List<ReportStatus> counted = Inclusion.statuses(include);
-        Map<String, Object> params = params(period, counted);
-        params.put("indicator", indicator == null ? 0L : indicator.id); // 0: every indicator
+        Map<String, Object> params = with(counted(period, counted), "indicator", indicator == null ? 0L : indicator.id); // 0: all
         List<NationalStatisticsView.Row> rows = rows(NATIONAL, params).stream()
                 .map(row -> {
                     boolean national = (Boolean) row[4];
@@ -335,22 +331,36 @@ public class StatisticsService {
 
     private static final TypeReference<List<RolledUpValue.Part>> PARTS = new TypeReference<>() { };
 
-    private static Map<String, Object> params(Period period, List<ReportStatus> counted) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("year", period.year());
-        params.put("period", period.kind().name());
-        params.put("statuses", counted.stream().map(Enum::name).toList());
-        return params;
+    /** The parameters naming a period: {@code :year} and {@code :period}. */
+    private static Map<String, Object> period(Period period) {
+        return Map.of("year", period.year(), "period", period.kind().name());
     }
 
-    /** Binds those of the shared parameters that the statement uses. */
-    private static Query query(String sql, Map<String, Object> params) {
+    /** A period's parameters and the report statuses counted, {@code :statuses}. */
+    private static Map<String, Object> counted(Period period, List<ReportStatus> counted) {
+        return with(period(period), "statuses", statusNames(counted));
+    }
+
+    private static List<String> statusNames(List<ReportStatus> counted) {
+        return counted.stream().map(Enum::name).toList();
+    }
+
+    /** These parameters and more, as name-value pairs. */
+    private static Map<String, Object> with(Map<String, Object> parameters, Object... more) {
+        Map<String, Object> all = new HashMap<>(parameters);
+        for (int i = 0; i < more.length; i += 2) {
+            all.put((String) more[i], more[i + 1]);
+        }
+        return all;
+    }
+
+    /**
+     * The statement with exactly these parameters bound: a parameter the SQL does not name, or one it names that
+     * is not given, fails at once (Hibernate), so statement and parameters cannot drift apart.
+     */
+    private static Query query(String sql, Map<String, Object> parameters) {
         Query query = Panache.getEntityManager().createNativeQuery(sql);
-        params.forEach((name, value) -> {
-            if (sql.contains(":" + name)) {
-                query.setParameter(name, value);
-            }
-        });
+        parameters.forEach(query::setParameter);
         return query;
     }
 

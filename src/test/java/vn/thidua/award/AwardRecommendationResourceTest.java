@@ -285,7 +285,7 @@ class AwardRecommendationResourceTest {
         act(Api.as("central"), id, "decide", Map.of("outcome", "APPROVED", "decidingAuthority", "Thủ tướng Chính phủ"))
                 .statusCode(422)
                 .body("type", equalTo("urn:thidua:problem:invalid-input"))
-                .body("errors.field", contains("decisionNumber", "decisionDate"));
+                .body("errors.field", contains("decisionDate", "decisionNumber"));
         act(Api.as("central"), id, "decide", approval("1234/QĐ-TTg", "2999-01-01")).statusCode(422)
                 .body("errors.field", contains("decisionDate"));
         Api.as("viewer").get(PATH + "/{id}", id).then().body("status", equalTo("FORWARDED"));

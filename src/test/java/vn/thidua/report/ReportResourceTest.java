@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,9 @@ import vn.thidua.support.Fixtures;
 
 @QuarkusTest
 class ReportResourceTest {
+
+    @jakarta.inject.Inject
+    vn.thidua.common.Today today;
 
     /** A fresh cluster and year: Thanh Hóa (38) heads it, Nghệ An (40) and Hà Tĩnh (42) are members. */
     private record Setup(String cluster, int year) {
@@ -192,7 +194,7 @@ class ReportResourceTest {
     @Test
     void aPeriodThatHasNotStartedCannotBeReported() {
         Setup s = setup();
-        int next = Year.now().getValue() + 1;
+        int next = today.date().getYear() + 1;
         Api.as("central").body(body(s, "40", next + "-H1", List.of())).post("/api/v1/reports")
                 .then().statusCode(422)
                 .body("errors.field", contains("period"))

@@ -45,6 +45,11 @@ public record Period(int year, PeriodKind kind) {
         return LocalDate.of(year, 1, 1);
     }
 
+    /** The last day: 30 June for the first half, 31 December for the year. */
+    public LocalDate lastDay() {
+        return kind == PeriodKind.H1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
+    }
+
     @Override
     public String toString() {
         return year + "-" + kind;

@@ -42,13 +42,14 @@ public class StatisticsService {
 
     /**
      * The counted values of each report with, for a weighted indicator, the weight from the same report.
-     * Parameters: :year, :period, :statuses.
+     * Parameters: :year, :period, :statuses and :lastDay, the period's last day: every statement reads the
+     * indicator catalog as it was that day ({@code indicator_catalog}, migration V8), so history stays history.
      */
     private static final String COUNTED_VALUES = """
             SELECT rv.indicator_id, r.cluster_id, r.province_id, r.status, rv.value, w.value AS weight
               FROM report r
               JOIN report_value rv ON rv.report_id = r.id
-              JOIN indicator i ON i.id = rv.indicator_id
+              JOIN indicator_catalog(:lastDay) i ON i.id = rv.indicator_id
               LEFT JOIN report_value w ON w.report_id = r.id AND w.indicator_id = i.weight_indicator_id
              WHERE r.year = :year AND r.period = :period AND r.status IN (:statuses)""";
 
@@ -81,8 +82,8 @@ public class StatisticsService {
                    max(x.value) FILTER (WHERE x.from_lowest = 1),
                    max(x.province_code) FILTER (WHERE x.from_highest = 1), max(x.province_name) FILTER (WHERE x.from_highest = 1),
                    max(x.value) FILTER (WHERE x.from_highest = 1)
-              FROM indicator i LEFT JOIN x ON x.indicator_id = i.id
-             GROUP BY i.id
+              FROM indicator_catalog(:lastDay) i LEFT JOIN x ON x.indicator_id = i.id
+             GROUP BY i.id, i.code, i.name_vi, i.unit, i.aggregation, i.higher_is_better, i.sort_order
              ORDER BY i.sort_order, i.code""".formatted(COUNTED_VALUES, APPLIED, VALUE);
 
     /**
@@ -107,13 +108,20 @@ public class StatisticsService {
     private static final String MISSING_MEMBERS = "SELECT p.code, p.name, r.status " + MEMBERS
             + " AND (r.id IS NULL OR r.status NOT IN (:statuses)) ORDER BY p.code";
 
+    /** The direction (higher or lower is better) is the catalog's of the period, never the request's. */
     private static final String RANKING = """
-            SELECT rank() OVER (ORDER BY rv.value %s), p.code, p.name, rv.value, r.status
+            SELECT rank() OVER (ORDER BY CASE WHEN i.higher_is_better THEN -rv.value ELSE rv.value END),
+                   p.code, p.name, rv.value, r.status
               FROM report r
               JOIN report_value rv ON rv.report_id = r.id AND rv.indicator_id = :indicator
+              JOIN indicator_catalog(:lastDay) i ON i.id = rv.indicator_id
               JOIN province p ON p.id = r.province_id
              WHERE r.cluster_id = :cluster AND r.year = :year AND r.period = :period AND r.status IN (:statuses)
              ORDER BY 1, p.code""";
+
+    /** An indicator as the catalog defined it on the period's last day. */
+    private static final String DEFINITION =
+            "SELECT name_vi, unit, higher_is_better FROM indicator_catalog(:lastDay) WHERE id = :indicator";
 
     /** Clusters of provinces only: a province is in one of them per year, so the national row counts it once. */
     private static final String NATIONAL = """
@@ -122,7 +130,7 @@ public class StatisticsService {
             SELECT i.code, i.name_vi, i.unit, %s AS applied, GROUPING(c.id) = 1 AS national, c.code AS cluster_code,
                    c.name AS cluster_name, %s AS value, count(x.value)
               FROM x
-              JOIN indicator i ON i.id = x.indicator_id
+              JOIN indicator_catalog(:lastDay) i ON i.id = x.indicator_id
               JOIN cluster c ON c.id = x.cluster_id
              GROUP BY GROUPING SETS ((i.id, i.code, i.name_vi, i.unit, i.aggregation, i.sort_order, c.id, c.code, c.name),
                                      (i.id, i.code, i.name_vi, i.unit, i.aggregation, i.sort_order))
@@ -148,7 +156,7 @@ public class StatisticsService {
                   JOIN periods pe ON pe.year = r.year AND pe.period = r.period
                   JOIN cluster c ON c.id = r.cluster_id AND c.kind = 'PROVINCES'
                   JOIN report_value rv ON rv.report_id = r.id
-                  JOIN indicator i ON i.id = rv.indicator_id
+                  JOIN indicator_catalog(pe.last_day) i ON i.id = rv.indicator_id
                   LEFT JOIN report_value w ON w.report_id = r.id AND w.indicator_id = i.weight_indicator_id
                  WHERE r.status IN (:statuses)),
             members AS (
@@ -162,7 +170,8 @@ public class StatisticsService {
                 SELECT m.year, m.period, coalesce(h.holder_id, m.unit_id) AS holder_id, m.unit_id, i.id AS indicator_id,
                        v.value, v.weight
                   FROM members m
-                  CROSS JOIN indicator i
+                  JOIN periods pe ON pe.year = m.year AND pe.period = m.period
+                  CROSS JOIN indicator_catalog(pe.last_day) i
                   LEFT JOIN holder h ON h.unit_id = m.unit_id
                   LEFT JOIN counted v ON v.year = m.year AND v.period = m.period AND v.unit_id = m.unit_id
                                      AND v.indicator_id = i.id
@@ -173,7 +182,8 @@ public class StatisticsService {
                    CAST(jsonb_agg(jsonb_build_object('provinceCode', up.code, 'provinceName', up.name, 'value', x.value)
                                   ORDER BY up.code, up.id) AS text)
               FROM x
-              JOIN indicator i ON i.id = x.indicator_id
+              JOIN periods pe ON pe.year = x.year AND pe.period = x.period
+              JOIN indicator_catalog(pe.last_day) i ON i.id = x.indicator_id
               JOIN province hp ON hp.id = x.holder_id
               JOIN province up ON up.id = x.unit_id
              GROUP BY hp.id, hp.code, hp.name, x.year, x.period, i.id, i.code, i.name_vi, i.unit, i.aggregation, i.sort_order
@@ -230,14 +240,14 @@ public class StatisticsService {
         Cluster cluster = clusters.get(clusterCode);
         List<ReportStatus> counted = Inclusion.statuses(include);
         Map<String, Object> params = with(counted(period, counted), "cluster", cluster.id, "indicator", indicator.id);
-        // The direction comes from the catalog, never from the request.
-        String sql = RANKING.formatted(indicator.higherIsBetter ? "DESC" : "ASC");
-        List<RankingView.Entry> entries = rows(sql, params).stream()
+        List<RankingView.Entry> entries = rows(RANKING, params).stream()
                 .map(row -> new RankingView.Entry(count(row[0]), (String) row[1], (String) row[2], number(row[3]),
                         ReportStatus.valueOf((String) row[4])))
                 .toList();
-        return new RankingView(cluster.code, period.toString(), indicator.code, indicator.nameVi, indicator.unit,
-                indicator.higherIsBetter, counted, entries);
+        Object[] definition = (Object[]) query(DEFINITION, Map.of("lastDay", period.lastDay(), "indicator", indicator.id))
+                .getSingleResult();
+        return new RankingView(cluster.code, period.toString(), indicator.code, (String) definition[0],
+                (String) definition[1], (Boolean) definition[2], counted, entries);
     }
 
     /**
@@ -336,9 +346,14 @@ public class StatisticsService {
         return Map.of("year", period.year(), "period", period.kind().name());
     }
 
-    /** A period's parameters and the report statuses counted, {@code :statuses}. */
+    /** A period's parameters and its last day, {@code :lastDay}, whose indicator catalog the statement reads. */
+    private static Map<String, Object> catalogOf(Period period) {
+        return with(period(period), "lastDay", period.lastDay());
+    }
+
+    /** A period's parameters with its catalog's day, and the report statuses counted, {@code :statuses}. */
     private static Map<String, Object> counted(Period period, List<ReportStatus> counted) {
-        return with(period(period), "statuses", statusNames(counted));
+        return with(catalogOf(period), "statuses", statusNames(counted));
     }
 
     private static List<String> statusNames(List<ReportStatus> counted) {

@@ -71,8 +71,9 @@ public class ProvinceIndicatorsResource {
             @QueryParam("from") @Min(1945) @Max(2100) Integer from,
             @Parameter(description = "Last year; default the year of `asOf`. At most 30 years in all.", example = "2026")
             @QueryParam("to") @Min(1945) @Max(2100) Integer to,
-            @Parameter(description = "Only these indicators (repeat the parameter for several); default all.",
-                    example = "BUDGET_REVENUE") @QueryParam("indicator") List<String> indicators,
+            @Parameter(description = "Only these indicators, the parameter repeated for several (e.g. "
+                    + "`indicator=BUDGET_REVENUE&indicator=NTM_COMMUNES`); default all.")
+            @QueryParam("indicator") List<String> indicators,
             @Parameter(description = SummaryResource.INCLUDE) @QueryParam("include") Inclusion include) {
         return statistics.series(code, asOf, from, to, indicators, include);
     }

@@ -42,10 +42,10 @@ SELECT r.id, i.id, v.value
 ON CONFLICT DO NOTHING;
 
 -- The history says where the reports come from.
-INSERT INTO report_action (report_id, action, status_after, actor_subject, actor_role, at, note)
-SELECT r.id, 'ACCEPT', 'ACCEPTED', 'demo-data', 'central', r.updated_at, 'Dữ liệu minh họa (demo), không phải số liệu chính thức.'
+INSERT INTO report_step (report_id, action, from_status, to_status, actor_subject, actor_role, at, note)
+SELECT r.id, 'ACCEPT', 'SUBMITTED', 'ACCEPTED', 'demo-data', 'central', r.updated_at, 'Dữ liệu minh họa (demo), không phải số liệu chính thức.'
   FROM report r JOIN cluster c ON c.id = r.cluster_id AND c.code = 'DBSH'
  WHERE r.year = 2023 AND r.period = 'H1'
-   AND NOT EXISTS (SELECT 1 FROM report_action a WHERE a.report_id = r.id);
+   AND NOT EXISTS (SELECT 1 FROM report_step a WHERE a.report_id = r.id);
 
 DROP TABLE demo_report_h1_2023;

@@ -65,7 +65,7 @@ SELECT c.id, 2023, t.id, t.code, d.kind, d.nominee_kind, d.nominee_name, np.id, 
                     WHERE r.cluster_id = c.id AND r.year = 2023 AND r.award_type_id = t.id AND r.nominee_name = d.nominee_name);
 
 -- Their history: who did what, when (subjects are demo accounts of the provincial offices and the Central Committee).
-INSERT INTO award_recommendation_action (recommendation_id, action, from_status, to_status, actor_subject, actor_role,
+INSERT INTO award_recommendation_step (recommendation_id, action, from_status, to_status, actor_subject, actor_role,
                                          actor_province_code, at, note)
 SELECT r.id, h.action, h.from_status, h.to_status, h.subject, h.role, h.province, h.at::timestamptz, h.note
   FROM (VALUES
@@ -120,5 +120,5 @@ SELECT r.id, h.action, h.from_status, h.to_status, h.subject, h.role, h.province
   ) AS h (award, nominee, action, from_status, to_status, subject, role, province, at, note)
   JOIN cluster c ON c.code = 'DBSH'
   JOIN award_recommendation r ON r.cluster_id = c.id AND r.year = 2023 AND r.award_type_code = h.award AND r.nominee_name = h.nominee
- WHERE NOT EXISTS (SELECT 1 FROM award_recommendation_action a
+ WHERE NOT EXISTS (SELECT 1 FROM award_recommendation_step a
                     WHERE a.recommendation_id = r.id AND a.action = h.action AND a.at = h.at::timestamptz);

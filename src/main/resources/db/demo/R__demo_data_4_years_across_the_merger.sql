@@ -82,8 +82,8 @@ SELECT rep.id, i.id, v.value
  WHERE v.value IS NOT NULL
 ON CONFLICT DO NOTHING;
 
-INSERT INTO report_action (report_id, action, status_after, actor_subject, actor_role, at, note)
-SELECT rep.id, 'ACCEPT', 'ACCEPTED', 'demo-data', 'central', rep.updated_at, 'Dữ liệu minh họa (demo), không phải số liệu chính thức.'
-  FROM report rep WHERE rep.year >= 2024 AND NOT EXISTS (SELECT 1 FROM report_action a WHERE a.report_id = rep.id);
+INSERT INTO report_step (report_id, action, from_status, to_status, actor_subject, actor_role, at, note)
+SELECT rep.id, 'ACCEPT', 'SUBMITTED', 'ACCEPTED', 'demo-data', 'central', rep.updated_at, 'Dữ liệu minh họa (demo), không phải số liệu chính thức.'
+  FROM report rep WHERE rep.year >= 2024 AND NOT EXISTS (SELECT 1 FROM report_step a WHERE a.report_id = rep.id);
 
 DROP TABLE demo_rows, demo_figures, demo_period, demo_base;

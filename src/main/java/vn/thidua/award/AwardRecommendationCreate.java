@@ -57,5 +57,5 @@ public record AwardRecommendationCreate(
         @NotBlank @Size(max = 20000)
         @Schema(description = "The achievements (tóm tắt thành tích).", maxLength = 20000, required = true,
                 example = "Dẫn đầu Cụm thi đua các tỉnh Đồng bằng sông Hồng năm 2023; hoàn thành vượt mức các chỉ tiêu thu ngân sách và xây dựng nông thôn mới.")
-        String achievements) {
+        String achievements) implements Proposal {
 }

@@ -385,7 +385,7 @@ public class AwardRecommendationResource {
             description = "Every action taken on the recommendation, oldest first: what, who (token subject, role, province), "
                     + "when, and the note, reason or vote tally given.")
     @APIResponse(responseCode = "200", description = "One page of history entries.", content = @Content(
-            schema = @Schema(implementation = HistoryEntryView.Page.class), examples = @ExampleObject(name = "Nam Định's flag", value = """
+            schema = @Schema(implementation = RecommendationStepView.Page.class), examples = @ExampleObject(name = "Nam Định's flag", value = """
                     {"items": [
                       {"action": "CREATE", "toStatus": "DRAFT", "actor": {"subject": "bantdkt.namdinh", "role": "province", "provinceCode": "36"},
                        "at": "2024-01-15T09:30:00+07:00"},
@@ -397,7 +397,7 @@ public class AwardRecommendationResource {
                        "note": "9 of 9 members present; 8 for, 1 against, 0 abstaining."}],
                      "page": 0, "size": 20, "total": 3}""")))
     @APIResponse(responseCode = "404", description = "No recommendation has this id" + AccessPolicy.HIDDEN_OR_UNKNOWN + ".")
-    public PageView<HistoryEntryView> history(
+    public PageView<RecommendationStepView> history(
             @Parameter(description = "Recommendation id.", example = "1") @PathParam("id") long id,
             @BeanParam PageRequest page) {
         return recommendations.history(id, page);

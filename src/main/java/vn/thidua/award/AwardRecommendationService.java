@@ -35,8 +35,6 @@ import vn.thidua.province.ProvinceService;
 @ApplicationScoped
 public class AwardRecommendationService {
 
-    /** The length of award_recommendation_action.note: a caller's note (2,000) and what the service appends. */
-    static final int HISTORY_NOTE_LENGTH = 2200;
 
     private final CurrentUser user;
     private final AwardTypeService awardTypes;
@@ -136,10 +134,10 @@ public class AwardRecommendationService {
         return r;
     }
 
-    public PageView<HistoryEntryView> history(long id, PageRequest page) {
+    public PageView<RecommendationStepView> history(long id, PageRequest page) {
         AwardRecommendation recommendation = readable(id);
-        return PageView.of(AwardRecommendationHistory.<AwardRecommendationHistory>find("recommendation = ?1 order by id", recommendation), page,
-                rows -> rows.stream().map(HistoryEntryView::of).toList());
+        return PageView.of(RecommendationStep.<RecommendationStep>find("recommendation = ?1 order by id", recommendation),
+                page, rows -> rows.stream().map(RecommendationStepView::of).toList());
     }
 
     @Transactional
@@ -153,11 +151,9 @@ public class AwardRecommendationService {
         r.status = RecommendationStatus.DRAFT;
         r.createdAt = OffsetDateTime.now();
         r.updatedAt = r.createdAt;
-        apply(r, input.awardTypeCode(), input.kind(), input.nomineeKind(), input.nomineeName(), input.nomineeProvinceCode(),
-                input.nomineeOrganisation(), input.nomineePosition(), input.directWorker(), input.movementCode(),
-                input.achievements());
+        setProposal(r, input);
         r.persist();
-        return record(r, null, RecommendationAction.CREATE, null, null);
+        return commit(r, null, RecommendationAction.CREATE, null, null);
     }
 
     @Transactional
@@ -171,30 +167,28 @@ public class AwardRecommendationService {
                     + r.status + ".", r.status.allowedActions());
         }
         RecommendationStatus from = r.status;
-        apply(r, input.awardTypeCode(), input.kind(), input.nomineeKind(), input.nomineeName(), input.nomineeProvinceCode(),
-                input.nomineeOrganisation(), input.nomineePosition(), input.directWorker(), input.movementCode(),
-                input.achievements());
-        return record(r, before, RecommendationAction.UPDATE, from, null);
+        setProposal(r, input);
+        return commit(r, before, RecommendationAction.UPDATE, from, null);
     }
 
     @Transactional
     public Versioned<AwardRecommendationView> submit(long id, String ifMatch, ActionNote input) {
-        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.SUBMIT, rec -> requireProposer(rec, "submit it"));
+        AwardRecommendation r = openForAction(id, ifMatch, RecommendationAction.SUBMIT, rec -> requireProposer(rec, "submit it"));
         AwardRecommendationView before = AwardRecommendationView.of(r);
         RecommendationStatus from = r.status;
         r.status = RecommendationStatus.SUBMITTED;
         r.reason = null;
-        return record(r, before, RecommendationAction.SUBMIT, from, input.note());
+        return commit(r, before, RecommendationAction.SUBMIT, from, input.note());
     }
 
     @Transactional
     public Versioned<AwardRecommendationView> returnToProposer(long id, String ifMatch, ReturnRequest input) {
-        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.RETURN, rec -> requireClusterDecision(rec, "return it"));
+        AwardRecommendation r = openForAction(id, ifMatch, RecommendationAction.RETURN, rec -> requireClusterDecision(rec, "return it"));
         AwardRecommendationView before = AwardRecommendationView.of(r);
         RecommendationStatus from = r.status;
         r.status = RecommendationStatus.RETURNED;
         r.reason = input.reason().strip();
-        return record(r, before, RecommendationAction.RETURN, from, r.reason);
+        return commit(r, before, RecommendationAction.RETURN, from, r.reason);
     }
 
     /**
@@ -203,7 +197,7 @@ public class AwardRecommendationService {
      */
     @Transactional
     public Versioned<AwardRecommendationView> vote(long id, String ifMatch, VoteRequest input) {
-        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.VOTE, rec -> requireClusterDecision(rec, "record the cluster's vote"));
+        AwardRecommendation r = openForAction(id, ifMatch, RecommendationAction.VOTE, rec -> requireClusterDecision(rec, "record the cluster's vote"));
         AwardRecommendationView before = AwardRecommendationView.of(r);
         int present = input.membersPresent(); // adds up: VoteRequest is @Consistent
         long members = memberships.memberCount(r.cluster, r.year);
@@ -223,21 +217,21 @@ public class AwardRecommendationService {
                 + input.votesAgainst() + " against, " + input.votesAbstaining() + " abstaining"
                 + (quorum ? "" : "; no quorum (two thirds of the members)")
                 + (majority ? "" : "; no majority of those present") + ".";
-        return record(r, before, RecommendationAction.VOTE, from, input.note() == null ? tally : input.note().strip() + " " + tally);
+        return commit(r, before, RecommendationAction.VOTE, from, input.note() == null ? tally : input.note().strip() + " " + tally);
     }
 
     @Transactional
     public Versioned<AwardRecommendationView> forward(long id, String ifMatch, ActionNote input) {
-        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.FORWARD, rec -> requireClusterDecision(rec, "forward it"));
+        AwardRecommendation r = openForAction(id, ifMatch, RecommendationAction.FORWARD, rec -> requireClusterDecision(rec, "forward it"));
         AwardRecommendationView before = AwardRecommendationView.of(r);
         RecommendationStatus from = r.status;
         r.status = RecommendationStatus.FORWARDED;
-        return record(r, before, RecommendationAction.FORWARD, from, input.note());
+        return commit(r, before, RecommendationAction.FORWARD, from, input.note());
     }
 
     @Transactional
     public Versioned<AwardRecommendationView> decide(long id, String ifMatch, DecisionRequest input) {
-        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.DECIDE, rec -> { }); // central staff only, by role
+        AwardRecommendation r = openForAction(id, ifMatch, RecommendationAction.DECIDE, rec -> { }); // central staff only, by role
         AwardRecommendationView before = AwardRecommendationView.of(r);
         // The fields fit the outcome (DecisionRequest is @Consistent); the date needs today, in Vietnam.
         if (input.decisionDate() != null && input.decisionDate().isAfter(today.date())) {
@@ -249,21 +243,21 @@ public class AwardRecommendationService {
             r.decisionNumber = input.decisionNumber().strip();
             r.decisionDate = input.decisionDate();
             r.decidingAuthority = input.decidingAuthority().strip();
-            return record(r, before, RecommendationAction.DECIDE, from, "Decision " + r.decisionNumber + " of " + r.decisionDate
+            return commit(r, before, RecommendationAction.DECIDE, from, "Decision " + r.decisionNumber + " of " + r.decisionDate
                     + ", " + r.decidingAuthority + ".");
         }
         r.status = RecommendationStatus.REJECTED;
         r.reason = input.reason().strip();
-        return record(r, before, RecommendationAction.DECIDE, from, r.reason);
+        return commit(r, before, RecommendationAction.DECIDE, from, r.reason);
     }
 
     @Transactional
     public Versioned<AwardRecommendationView> withdraw(long id, String ifMatch, ActionNote input) {
-        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.WITHDRAW, rec -> requireProposer(rec, "withdraw it"));
+        AwardRecommendation r = openForAction(id, ifMatch, RecommendationAction.WITHDRAW, rec -> requireProposer(rec, "withdraw it"));
         AwardRecommendationView before = AwardRecommendationView.of(r);
         RecommendationStatus from = r.status;
         r.status = RecommendationStatus.WITHDRAWN;
-        return record(r, before, RecommendationAction.WITHDRAW, from, input.note());
+        return commit(r, before, RecommendationAction.WITHDRAW, from, input.note());
     }
 
     /**
@@ -271,15 +265,12 @@ public class AwardRecommendationService {
      * more than they may know): that the caller may see it, may take the action, holds the current version,
      * and that the state allows the action.
      */
-    private AwardRecommendation begin(long id, String ifMatch, RecommendationAction action,
+    private AwardRecommendation openForAction(long id, String ifMatch, RecommendationAction action,
                                       Consumer<AwardRecommendation> authorize) {
         AwardRecommendation r = readable(id);
         authorize.accept(r);
         Versions.requireMatch(ifMatch, r.version);
-        if (!r.status.allows(action)) {
-            throw ApiException.notAllowedNow("A recommendation that is " + r.status + " cannot be given the action '"
-                    + action.path() + "'.", r.status.allowedActions());
-        }
+        r.status.require(action, "Award recommendation " + id);
         return r;
     }
 
@@ -292,29 +283,28 @@ public class AwardRecommendationService {
     }
 
     /** Sets the fields a proposer writes, after checking them against the catalog and the cluster's members. */
-    private void apply(AwardRecommendation r, String awardTypeCode, CommendationKind kind, NomineeKind nomineeKind,
-                       String nomineeName, String nomineeProvinceCode, String organisation, String position,
-                       Boolean directWorker, String movementCode, String achievements) {
-        AwardType type = awardTypes.named(awardTypeCode, "awardTypeCode");
+    private void setProposal(AwardRecommendation r, Proposal proposal) {
+        NomineeKind nomineeKind = proposal.nomineeKind();
+        AwardType type = awardTypes.named(proposal.awardTypeCode(), "awardTypeCode");
         if (!type.allows(nomineeKind)) {
             throw ApiException.unprocessable("nomineeKind", type.name + " (" + type.code + ") goes to "
                     + type.recipients() + " only, not to " + nomineeKind);
         }
-        boolean direct = Boolean.TRUE.equals(directWorker);
+        boolean direct = Boolean.TRUE.equals(proposal.directWorker());
         if (direct && nomineeKind != NomineeKind.INDIVIDUAL) {
             throw ApiException.unprocessable("directWorker", "only an individual can be a direct worker");
         }
         r.awardType = type;
         r.awardTypeCode = type.code;
-        r.kind = kind;
+        r.kind = proposal.kind();
         r.nomineeKind = nomineeKind;
-        r.nomineeName = Normalizer.normalize(nomineeName.strip(), Normalizer.Form.NFC);
-        r.nomineeProvince = member(r.cluster, nomineeProvinceCode, r.year, "nomineeProvinceCode");
-        r.nomineeOrganisation = organisation;
-        r.nomineePosition = position;
+        r.nomineeName = Normalizer.normalize(proposal.nomineeName().strip(), Normalizer.Form.NFC);
+        r.nomineeProvince = member(r.cluster, proposal.nomineeProvinceCode(), r.year, "nomineeProvinceCode");
+        r.nomineeOrganisation = proposal.nomineeOrganisation();
+        r.nomineePosition = proposal.nomineePosition();
         r.directWorker = direct;
-        r.movement = movementCode == null ? null : movements.named(movementCode, "movementCode");
-        r.achievements = achievements;
+        r.movement = proposal.movementCode() == null ? null : movements.named(proposal.movementCode(), "movementCode");
+        r.achievements = proposal.achievements();
     }
 
     /** The unit with this code during the year, which must be a member of the cluster that year (422 otherwise). */
@@ -327,29 +317,17 @@ public class AwardRecommendationService {
         return province;
     }
 
-    /** Writes the change (the database checks its rules now) and the history entry; answers the new version. */
-    private Versioned<AwardRecommendationView> record(AwardRecommendation r, AwardRecommendationView before,
+    /**
+     * Writes the change (the database checks its rules now), its step in the history and its audit event, in
+     * the transaction of the change; answers the new version.
+     */
+    private Versioned<AwardRecommendationView> commit(AwardRecommendation r, AwardRecommendationView before,
                                                       RecommendationAction action, RecommendationStatus from,
                                                       String note) {
         OffsetDateTime now = action == RecommendationAction.CREATE ? r.createdAt : OffsetDateTime.now();
         r.updatedAt = now;
         AwardRecommendation.flush();
-        CurrentUser.Actor actor = user.actor();
-        AwardRecommendationHistory entry = new AwardRecommendationHistory();
-        entry.recommendation = r;
-        entry.action = action;
-        entry.fromStatus = from;
-        entry.toStatus = r.status;
-        entry.actorSubject = actor.subject();
-        entry.actorRole = actor.role();
-        entry.actorProvinceCode = actor.provinceCode();
-        entry.at = now;
-        entry.note = note == null || note.isBlank() ? null : note.strip();
-        if (entry.note != null && entry.note.length() > HISTORY_NOTE_LENGTH) {
-            // The caller's part is at most 2,000 characters; what the service adds must fit in the rest.
-            throw new IllegalStateException("history note of " + entry.note.length() + " characters for action " + action);
-        }
-        entry.persist();
+        RecommendationStep.record(r, action, from, user.actor(), note);
         Versioned<AwardRecommendationView> after = versioned(r);
         audit.record("award-recommendation", r.id, action.name().toLowerCase(), before, after.body());
         return after;

@@ -44,5 +44,5 @@ public record AwardRecommendationUpdate(
         @NotBlank @Size(max = 20000)
         @Schema(description = "The achievements (tóm tắt thành tích).", maxLength = 20000, required = true,
                 example = "Điển hình tiên tiến trong phong trào xây dựng nông thôn mới; hỗ trợ nông dân phát triển chăn nuôi bò sữa.")
-        String achievements) {
+        String achievements) implements Proposal {
 }

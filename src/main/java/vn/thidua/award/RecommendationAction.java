@@ -1,13 +1,13 @@
 package vn.thidua.award;
 
-import java.util.Locale;
+import vn.thidua.workflow.Action;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What happened to a recommendation, as its history records it; all but CREATE and UPDATE are workflow actions. */
 @Schema(name = "RecommendationAction", description = "CREATE and UPDATE: the proposer wrote or edited it; SUBMIT: sent to "
         + "the cluster head; RETURN: sent back for correction; VOTE: the cluster's vote recorded; FORWARD: sent on to the "
         + "Central Committee; DECIDE: approved or rejected; WITHDRAW: withdrawn by the proposer.")
-public enum RecommendationAction {
+public enum RecommendationAction implements Action {
     CREATE,
     UPDATE,
     SUBMIT,
@@ -15,10 +15,5 @@ public enum RecommendationAction {
     VOTE,
     FORWARD,
     DECIDE,
-    WITHDRAW;
-
-    /** The action as it appears in the address ({@code .../submit}) and in {@code allowedActions}. */
-    public String path() {
-        return name().toLowerCase(Locale.ROOT);
-    }
+    WITHDRAW
 }

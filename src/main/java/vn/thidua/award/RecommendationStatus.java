@@ -8,6 +8,7 @@ import static vn.thidua.award.RecommendationAction.VOTE;
 import static vn.thidua.award.RecommendationAction.WITHDRAW;
 
 import java.util.List;
+import vn.thidua.workflow.State;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Where a recommendation is in its life, and the workflow actions each state allows. */
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "cluster head; RETURNED: sent back for correction (then edited and submitted again); ENDORSED: the cluster voted "
         + "for it; NOT_ENDORSED: the vote failed (final); FORWARDED: sent on to the Central Committee; APPROVED: the award "
         + "was granted by decision (final); REJECTED: refused (final); WITHDRAWN: withdrawn by the proposer (final).")
-public enum RecommendationStatus {
+public enum RecommendationStatus implements State<RecommendationAction> {
     DRAFT(SUBMIT, WITHDRAW),
     SUBMITTED(RETURN, VOTE, WITHDRAW),
     RETURNED(SUBMIT, WITHDRAW),
@@ -32,16 +33,13 @@ public enum RecommendationStatus {
         this.allowed = List.of(allowed);
     }
 
-    public boolean allows(RecommendationAction action) {
-        return allowed.contains(action);
+    @Override
+    public List<RecommendationAction> allowed() {
+        return allowed;
     }
 
     /** Only a draft or a returned recommendation can be edited (PUT). */
     public boolean editable() {
         return this == DRAFT || this == RETURNED;
-    }
-
-    public List<String> allowedActions() {
-        return allowed.stream().map(RecommendationAction::path).toList();
     }
 }

@@ -120,7 +120,7 @@ public class ReportResource {
             description = "Every step of the report, oldest first: created, updated, submitted, returned (with the "
                     + "reason), accepted; who did it, in which role, when.")
     @APIResponse(responseCode = "200", description = "One page of the history.", content = @Content(
-            schema = @Schema(implementation = ReportActionView.Page.class), examples = @ExampleObject(name = "Returned by the head",
+            schema = @Schema(implementation = ReportStepView.Page.class), examples = @ExampleObject(name = "Returned by the head",
                     value = """
                             {"items": [
                               {"action": "CREATE", "statusAfter": "DRAFT", "actorSubject": "can-bo-tdkt@hanam.gov.vn",
@@ -132,7 +132,7 @@ public class ReportResource {
                                "note": "Đề nghị bổ sung số liệu thu ngân sách 6 tháng đầu năm."}],
                              "page": 0, "size": 20, "total": 3}""")))
     @APIResponse(responseCode = "404", description = "No report has this id" + AccessPolicy.HIDDEN_OR_UNKNOWN + ".")
-    public PageView<ReportActionView> history(
+    public PageView<ReportStepView> history(
             @Parameter(description = ID, example = "41") @PathParam("id") long id, @BeanParam PageRequest page) {
         return reports.history(id, page);
     }

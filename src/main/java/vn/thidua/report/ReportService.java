@@ -86,10 +86,10 @@ public class ReportService {
     }
 
     @Transactional
-    public PageView<ReportActionView> history(long id, PageRequest page) {
+    public PageView<ReportStepView> history(long id, PageRequest page) {
         Report report = readable(id);
-        return PageView.of(ReportAction.<ReportAction>find("report = ?1 order by at, id", report), page,
-                rows -> rows.stream().map(ReportActionView::of).toList());
+        return PageView.of(ReportStep.<ReportStep>find("report = ?1 order by at, id", report), page,
+                rows -> rows.stream().map(ReportStepView::of).toList());
     }
 
     @Transactional
@@ -121,7 +121,7 @@ public class ReportService {
         report.createdAt = OffsetDateTime.now();
         report.updatedAt = report.createdAt;
         report.persist();
-        ReportAction.record(report, ReportActionKind.CREATE, user.actor(), null);
+        ReportStep.record(report, ReportAction.CREATE, null, user.actor(), null);
         Report.flush();
         Versioned<ReportView> created = versioned(report);
         audit.record("report", report.id, "create", null, created.body());
@@ -134,14 +134,14 @@ public class ReportService {
         requireReporter(report);
         Versions.requireMatch(ifMatch, report.version);
         ReportView before = ReportView.of(report);
-        requireAllowed(report, ReportActionKind.UPDATE, "edited");
+        report.status.require(ReportAction.UPDATE, "Report " + id);
         report.values.clear();
         report.values.putAll(values.check(input.values()));
         report.movementResults = input.movementResults();
         report.commendationWork = input.commendationWork();
         report.limitations = input.limitations();
         report.nextTasks = input.nextTasks();
-        return act(report, before, ReportActionKind.UPDATE, null);
+        return commit(report, before, ReportAction.UPDATE, null);
     }
 
     @Transactional
@@ -150,10 +150,10 @@ public class ReportService {
         requireReporter(report);
         Versions.requireMatch(ifMatch, report.version);
         ReportView before = ReportView.of(report);
-        requireAllowed(report, ReportActionKind.SUBMIT, "submitted");
+        report.status.require(ReportAction.SUBMIT, "Report " + id);
         report.status = ReportStatus.SUBMITTED;
         report.returnReason = null;
-        return act(report, before, ReportActionKind.SUBMIT, note(input));
+        return commit(report, before, ReportAction.SUBMIT, note(input));
     }
 
     @Transactional
@@ -162,9 +162,9 @@ public class ReportService {
         requireClusterDecision(report);
         Versions.requireMatch(ifMatch, report.version);
         ReportView before = ReportView.of(report);
-        requireAllowed(report, ReportActionKind.ACCEPT, "accepted");
+        report.status.require(ReportAction.ACCEPT, "Report " + id);
         report.status = ReportStatus.ACCEPTED;
-        return act(report, before, ReportActionKind.ACCEPT, note(input));
+        return commit(report, before, ReportAction.ACCEPT, note(input));
     }
 
     @Transactional
@@ -173,19 +173,20 @@ public class ReportService {
         requireClusterDecision(report);
         Versions.requireMatch(ifMatch, report.version);
         ReportView before = ReportView.of(report);
-        requireAllowed(report, ReportActionKind.RETURN, "returned");
+        report.status.require(ReportAction.RETURN, "Report " + id);
         String reason = note(input);
         if (reason == null) {
             throw ApiException.unprocessable("note", "give the reason for returning the report; the province reads it");
         }
         report.status = ReportStatus.RETURNED;
         report.returnReason = reason;
-        return act(report, before, ReportActionKind.RETURN, reason);
+        return commit(report, before, ReportAction.RETURN, reason);
     }
 
-    private Versioned<ReportView> act(Report report, ReportView before, ReportActionKind action, String note) {
+    /** Writes the change, its step in the history (from the state before it) and its audit event; answers the new version. */
+    private Versioned<ReportView> commit(Report report, ReportView before, ReportAction action, String note) {
         report.updatedAt = OffsetDateTime.now();
-        ReportAction.record(report, action, user.actor(), note);
+        ReportStep.record(report, action, before.status(), user.actor(), note);
         Report.flush();
         Versioned<ReportView> after = versioned(report);
         audit.record("report", report.id, action.name().toLowerCase(), before, after.body());
@@ -208,12 +209,6 @@ public class ReportService {
         access.requireClusterDecision(report.cluster, report.year, report.province, "accept or return its members' reports");
     }
 
-    private static void requireAllowed(Report report, ReportActionKind action, String done) {
-        if (!report.status.allows(action)) {
-            throw ApiException.notAllowedNow("Report " + report.id + " is " + report.status + " and cannot be " + done + ".",
-                    report.status.allowedActions());
-        }
-    }
 
     private static String note(ReportActionInput input) {
         return input == null || input.note() == null || input.note().isBlank() ? null : input.note().strip();

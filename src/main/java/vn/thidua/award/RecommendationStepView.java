@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.common.PageView;
 
 @Schema(name = "RecommendationHistoryEntry", description = "One action taken on a recommendation.")
-public record HistoryEntryView(
+public record RecommendationStepView(
         @Schema(required = true)
         RecommendationAction action,
         @Schema(description = "The status before; absent for CREATE.")
@@ -19,8 +19,8 @@ public record HistoryEntryView(
         @Schema(description = "The note, reason or vote given with the action.", example = "Biểu quyết tại Hội nghị tổng kết Cụm: 9 có mặt, 8 đồng ý.")
         String note) {
 
-    public static HistoryEntryView of(AwardRecommendationHistory h) {
-        return new HistoryEntryView(h.action, h.fromStatus, h.toStatus,
+    public static RecommendationStepView of(RecommendationStep h) {
+        return new RecommendationStepView(h.action, h.fromStatus, h.toStatus,
                 new Actor(h.actorSubject, h.actorRole, h.actorProvinceCode), h.at, h.note);
     }
 
@@ -36,7 +36,7 @@ public record HistoryEntryView(
 
     /** Names the page schema in the contract. */
     @Schema(name = "RecommendationHistoryPage", description = "One page of a recommendation's history, oldest first.")
-    public static final class Page extends PageView<HistoryEntryView> {
+    public static final class Page extends PageView<RecommendationStepView> {
         private Page() {
             super(null, 0, 0, 0);
         }

@@ -5,9 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.common.PageView;
 
 @Schema(name = "ReportAction", description = "One step in a report's history.")
-public record ReportActionView(
+public record ReportStepView(
         @Schema(required = true)
-        ReportActionKind action,
+        ReportAction action,
         @Schema(description = "The report's status after the step.", required = true)
         ReportStatus statusAfter,
         @Schema(description = "Who did it: the token's subject.", example = "can-bo-tdkt@thaibinh.gov.vn", required = true)
@@ -22,13 +22,14 @@ public record ReportActionView(
                 example = "Đề nghị bổ sung số liệu thu ngân sách 6 tháng đầu năm.")
         String note) {
 
-    static ReportActionView of(ReportAction a) {
-        return new ReportActionView(a.action, a.statusAfter, a.actorSubject, a.actorRole, a.actorProvince, a.at, a.note);
+    static ReportStepView of(ReportStep step) {
+        return new ReportStepView(step.action, step.toStatus, step.actorSubject, step.actorRole, step.actorProvinceCode,
+                step.at, step.note);
     }
 
     /** Names the page schema in the contract. */
     @Schema(name = "ReportActionPage", description = "One page of a report's history, oldest first.")
-    public static final class Page extends PageView<ReportActionView> {
+    public static final class Page extends PageView<ReportStepView> {
         private Page() {
             super(null, 0, 0, 0);
         }

@@ -1,26 +1,19 @@
 package vn.thidua.award;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
+import vn.thidua.common.CurrentUser;
+import vn.thidua.workflow.Step;
 
-/** One action taken on a recommendation: what, by whom, when, with which note. Written once, never changed. */
+/** One step in a recommendation's history. */
 @Entity
-@Table(name = "award_recommendation_action")
-public class AwardRecommendationHistory extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+@Table(name = "award_recommendation_step")
+public class RecommendationStep extends Step {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "recommendation_id")
@@ -35,13 +28,13 @@ public class AwardRecommendationHistory extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public RecommendationStatus toStatus;
 
-    public String actorSubject;
-
-    public String actorRole;
-
-    public String actorProvinceCode;
-
-    public OffsetDateTime at;
-
-    public String note;
+    static void record(AwardRecommendation recommendation, RecommendationAction action, RecommendationStatus from,
+                       CurrentUser.Actor actor, String note) {
+        RecommendationStep step = new RecommendationStep();
+        step.recommendation = recommendation;
+        step.action = action;
+        step.fromStatus = from;
+        step.toStatus = recommendation.status;
+        step.recordBy(actor, recommendation.updatedAt, note);
+    }
 }

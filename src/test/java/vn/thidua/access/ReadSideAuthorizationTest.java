@@ -33,8 +33,13 @@ class ReadSideAuthorizationTest {
     private record Bloc(String code, int year) {
     }
 
+    /** One bloc year for the class's fresh blocs: their nominees have names of their own. */
+    private static final class Year {
+        static final int VALUE = Api.freshBlocYear();
+    }
+
     private static Bloc bloc() {
-        Bloc bloc = new Bloc(Fixtures.cluster("BLOC"), Api.freshBlocYear());
+        Bloc bloc = new Bloc(Fixtures.cluster("BLOC"), Year.VALUE);
         Fixtures.member(bloc.code(), bloc.year(), "38", "HEAD");
         Fixtures.member(bloc.code(), bloc.year(), "40", "MEMBER");
         Fixtures.member(bloc.code(), bloc.year(), "42", "MEMBER");

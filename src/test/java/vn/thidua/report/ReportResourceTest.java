@@ -39,9 +39,14 @@ class ReportResourceTest {
         }
     }
 
+    /** One bloc year for the class: every test has a fresh cluster, and reports are per cluster. */
+    private static final class Year {
+        static final int VALUE = Api.freshBlocYear();
+    }
+
     private static Setup setup() {
         String cluster = Fixtures.cluster("BLOC");
-        int year = Api.freshBlocYear();
+        int year = Year.VALUE;
         Fixtures.member(cluster, year, "38", "HEAD");
         Fixtures.member(cluster, year, "40", "DEPUTY");
         Fixtures.member(cluster, year, "42", "MEMBER");

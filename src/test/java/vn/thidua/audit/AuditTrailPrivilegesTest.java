@@ -59,6 +59,25 @@ class AuditTrailPrivilegesTest {
         }
     }
 
+    @Test
+    void theServicesRoleCannotRewriteTheOtherHistories() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            for (String[] tableAndColumn : new String[][] {{"report_step", "at"}, {"award_recommendation_step", "at"},
+                    {"indicator_revision", "valid_until"}}) {
+                String table = tableAndColumn[0];
+                String column = tableAndColumn[1];
+                for (String sql : List.of("UPDATE " + table + " SET " + column + " = " + column,
+                        "DELETE FROM " + table, "TRUNCATE " + table,
+                        "DROP TABLE " + table)) {
+                    SQLException refused = assertThrows(SQLException.class, () -> statement.execute(sql), sql);
+                    assertEquals("42501", refused.getSQLState(), sql + ": " + refused.getMessage());
+                }
+                assertTrue(Long.parseLong(single(statement, "SELECT count(*) FROM " + table)) >= 0, "reads " + table);
+            }
+        }
+    }
+
     private static String single(Statement statement, String sql) throws SQLException {
         try (ResultSet rows = statement.executeQuery(sql)) {
             rows.next();

@@ -1,9 +1,11 @@
 package vn.thidua.statistics;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.thidua.common.CsvTable;
+import vn.thidua.common.Table;
 import vn.thidua.indicator.Aggregation;
 import vn.thidua.report.ReportStatus;
 
@@ -16,9 +18,9 @@ public record NationalStatisticsView(
         List<ReportStatus> countedStatuses,
         @Schema(description = "By indicator (catalog order): one row per cluster with counted reports (by cluster code), "
                 + "then the NATIONAL row.", required = true)
-        List<Row> rows) implements CsvTable {
+        List<Row> rows) implements Table {
 
-    /** Name of the national row in CSV files. */
+    /** Name of the national row in tables. */
     static final String NATIONAL_NAME = "Toàn quốc";
 
     @Schema(name = "Scope", description = "CLUSTER: one cluster's value; NATIONAL: all clusters of provinces together.")
@@ -42,20 +44,18 @@ public record NationalStatisticsView(
     }
 
     @Override
-    public List<String> csvHeader() {
+    public List<String> tableHeader() {
         return List.of("Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị", "Cách tổng hợp", "Mã cụm", "Cụm", "Giá trị", "Số báo cáo");
     }
 
     @Override
-    public List<List<String>> csvRows() {
-        return rows.stream().map(r -> List.of(r.indicatorCode(), r.nameVi(), r.unit(), r.aggregation().name(),
-                r.clusterCode() == null ? "" : r.clusterCode(),
-                r.scope() == Scope.NATIONAL ? NATIONAL_NAME : r.clusterName(),
-                Csv.number(r.value()), Long.toString(r.reportCount()))).toList();
+    public Stream<List<?>> tableRows() {
+        return rows.stream().map(r -> Arrays.asList(r.indicatorCode(), r.nameVi(), r.unit(), r.aggregation(),
+                r.clusterCode(), r.scope() == Scope.NATIONAL ? NATIONAL_NAME : r.clusterName(), r.value(), r.reportCount()));
     }
 
     @Override
-    public String csvFileName() {
-        return "indicators-" + period + ".csv";
+    public String tableName() {
+        return "indicators-" + period;
     }
 }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -56,7 +57,8 @@ public final class ChartRenderer {
     public static String svg(BarChart chart) {
         SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
         draw(chart).draw(svg, new Rectangle(0, 0, WIDTH, HEIGHT));
-        return svg.getSVGDocument();
+        // The element without JFreeSVG's DOCTYPE: readers need not fetch the SVG 1.1 DTD from the W3C.
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.getSVGElement();
     }
 
     static JFreeChart draw(BarChart chart) {
@@ -68,11 +70,11 @@ public final class ChartRenderer {
         }
         NumberFormat numbers = Vietnamese.numberFormat();
         CategoryAxis categories = new CategoryAxis();
-        categories.setTickLabelFont(new Font(FONT, Font.PLAIN, 13));
+        categories.setTickLabelFont(new Font(FONT, Font.PLAIN, 17));
         categories.setCategoryMargin(0.15);
         NumberAxis values = new NumberAxis(chart.valueLabel());
-        values.setLabelFont(new Font(FONT, Font.PLAIN, 13));
-        values.setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
+        values.setLabelFont(new Font(FONT, Font.PLAIN, 16));
+        values.setTickLabelFont(new Font(FONT, Font.PLAIN, 15));
         values.setNumberFormatOverride(numbers);
         values.setUpperMargin(0.15); // room for the labels at the bars' ends
 
@@ -82,7 +84,7 @@ public final class ChartRenderer {
         bars.setItemMargin(0.05);
         bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", numbers));
         bars.setDefaultItemLabelsVisible(true);
-        bars.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 11));
+        bars.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 15));
         bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         for (int s = 0; s < chart.series().size(); s++) {
             bars.setSeriesPaint(s, COLORS[s % COLORS.length]);
@@ -90,19 +92,20 @@ public final class ChartRenderer {
 
         CategoryPlot plot = new CategoryPlot(data, categories, values, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xBDBDBD));
         plot.setRangeGridlineStroke(new BasicStroke(0.5f));
         plot.setOutlineVisible(false);
 
-        JFreeChart drawn = new JFreeChart(null, new Font(FONT, Font.BOLD, 16), plot, chart.series().size() > 1);
-        TextTitle title = new TextTitle(chart.title(), new Font(FONT, Font.BOLD, 16));
+        JFreeChart drawn = new JFreeChart(null, new Font(FONT, Font.BOLD, 20), plot, chart.series().size() > 1);
+        TextTitle title = new TextTitle(chart.title(), new Font(FONT, Font.BOLD, 20));
         title.setMaximumLinesToDisplay(2);
         drawn.setTitle(title);
         drawn.setBackgroundPaint(Color.WHITE);
         LegendTitle legend = drawn.getLegend();
         if (legend != null) {
-            legend.setItemFont(new Font(FONT, Font.PLAIN, 12));
+            legend.setItemFont(new Font(FONT, Font.PLAIN, 16));
             legend.setPosition(RectangleEdge.BOTTOM);
         }
         return drawn;

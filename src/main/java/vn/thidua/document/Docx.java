@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -23,6 +24,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
  * A Word document laid out as Vietnamese administrative documents are (Decree 30/2020/NĐ-CP, appendix I):
@@ -78,7 +80,7 @@ public final class Docx {
         XWPFTableRow row = table.getRow(0);
         lines(row.getCell(0), issuer, ParagraphAlignment.CENTER);
         lines(row.getCell(1), motto, ParagraphAlignment.CENTER);
-        widths(table, 0.42);
+        columns(table, 42, 58);
     }
 
     /** A centred paragraph (titles). */
@@ -98,11 +100,14 @@ public final class Docx {
         paragraph.setKeepNext(true);
     }
 
-    /** A table with a bold header row; numbers (cells starting with a digit) right-aligned. */
-    public void table(List<String> header, List<List<String>> rows, int points) {
+    /**
+     * A table across the text width, columns as wide as their {@code weights} say, with a bold header row
+     * repeated on each page; numbers (cells starting with a digit, after the first column) right-aligned.
+     */
+    public void table(List<String> header, List<List<String>> rows, int points, int... weights) {
         XWPFTable table = document.createTable(rows.size() + 1, header.size());
-        table.setWidth("100%");
         table.setTableAlignment(TableRowAlign.CENTER);
+        columns(table, weights);
         for (int c = 0; c < header.size(); c++) {
             cell(table.getRow(0).getCell(c), new Text(header.get(c), true, false, points), ParagraphAlignment.CENTER);
         }
@@ -141,7 +146,7 @@ public final class Docx {
         XWPFTable table = borderless(2);
         lines(table.getRow(0).getCell(0), recipients, ParagraphAlignment.LEFT);
         lines(table.getRow(0).getCell(1), signature, ParagraphAlignment.CENTER);
-        widths(table, 0.5);
+        columns(table, 1, 1);
     }
 
     public void write(OutputStream out) {
@@ -202,19 +207,23 @@ public final class Docx {
         return table;
     }
 
-    /** Two columns across the text width, the first taking {@code share} of it. */
-    private static void widths(XWPFTable table, double share) {
-        int first = (int) (TEXT_WIDTH * share);
-        int[] widths = {first, TEXT_WIDTH - first};
+    /** Columns across the text width in proportion to their weights, fixed so that every reader lays them out alike. */
+    private static void columns(XWPFTable table, int... weights) {
+        int total = Arrays.stream(weights).sum();
         CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
-        while (grid.sizeOfGridColArray() < 2) {
+        while (grid.sizeOfGridColArray() < weights.length) {
             grid.addNewGridCol();
         }
-        for (int c = 0; c < 2; c++) {
-            grid.getGridColArray(c).setW(BigInteger.valueOf(widths[c]));
-            table.getRow(0).getCell(c).setWidthType(TableWidthType.DXA);
-            table.getRow(0).getCell(c).setWidth(String.valueOf(widths[c]));
+        for (int c = 0; c < weights.length; c++) {
+            int width = TEXT_WIDTH * weights[c] / total;
+            grid.getGridColArray(c).setW(BigInteger.valueOf(width));
+            for (XWPFTableRow row : table.getRows()) {
+                row.getCell(c).setWidthType(TableWidthType.DXA);
+                row.getCell(c).setWidth(String.valueOf(width));
+            }
         }
+        table.setWidthType(TableWidthType.DXA);
         table.setWidth(String.valueOf(TEXT_WIDTH));
+        table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
     }
 }

@@ -25,12 +25,15 @@ public final class Vietnamese {
         return value == null ? "" : numberFormat().format(value);
     }
 
-    /** A number with its unit: "116.318 tỷ đồng", "8,26%", "92,5% kế hoạch". */
+    /**
+     * A number with its unit: "116.318 tỷ đồng", "8,26%", "92,5% kế hoạch". A no-break space keeps the number
+     * and its unit on one line.
+     */
     public static String amount(BigDecimal value, String unit) {
         if (value == null) {
             return "";
         }
-        return number(value) + (unit.startsWith("%") ? "" : " ") + unit;
+        return number(value) + (unit.startsWith("%") ? "" : "\u00a0") + unit;
     }
 
     /** A period as the review reports name it: 2023-H1 is "6 tháng đầu năm 2023", 2023-FY is "năm 2023". */

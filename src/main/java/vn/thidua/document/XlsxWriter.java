@@ -86,6 +86,10 @@ public class XlsxWriter implements MessageBodyWriter<Table> {
             sheet.setColumnWidth(c, Math.min(widths[c] + 1, MAX_WIDTH) * 256);
         }
         sheet.createFreezePane(0, 1);
+        sheet.setFitToPage(true); // printed: landscape, all columns on one page wide
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next[0] - 1), 0, header.size() - 1));
     }
 

@@ -10,6 +10,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -219,7 +220,11 @@ public class ReviewReportWriter implements MessageBodyWriter<ReviewReport> {
             part.forEach(r -> total.add(Optional.ofNullable(lines.get(r.indicatorCode()))
                     .map(IndicatorSummary::value).map(Vietnamese::number).orElse("")));
             rows.add(total);
-            docx.table(header, rows, 10);
+            int[] weights = new int[header.size()];
+            Arrays.fill(weights, 6);
+            weights[0] = 2;
+            weights[1] = 5;
+            docx.table(header, rows, 10, weights);
         }
     }
 
@@ -269,7 +274,7 @@ public class ReviewReportWriter implements MessageBodyWriter<ReviewReport> {
             for (AwardStatisticsView.Row row : rows) {
                 cells.add(List.of(String.valueOf(number++), row.awardTypeName(), Vietnamese.number(BigDecimal.valueOf(row.count()))));
             }
-            docx.table(List.of("TT", "Hình thức khen thưởng", "Số đề nghị"), cells, 11);
+            docx.table(List.of("TT", "Hình thức khen thưởng", "Số đề nghị"), cells, 11, 2, 14, 5);
         }
     }
 

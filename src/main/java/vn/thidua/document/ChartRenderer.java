@@ -31,6 +31,7 @@ import org.jfree.svg.SVGGraphics2D;
 public final class ChartRenderer {
 
     public static final int WIDTH = 900;
+    /** The least height; charts with many bars (members × series) grow so that each bar stays readable. */
     public static final int HEIGHT = 560;
     private static final String FONT = "DejaVu Sans";
     private static final Color[] COLORS = {new Color(0xB71C1C), new Color(0x1565C0), new Color(0x2E7D32), new Color(0xEF6C00)};
@@ -44,10 +45,15 @@ public final class ChartRenderer {
     private ChartRenderer() {
     }
 
+    /** The picture's height in pixels for this chart. */
+    public static int height(BarChart chart) {
+        return Math.max(HEIGHT, 140 + 26 * chart.categories().size() * chart.series().size());
+    }
+
     public static byte[] png(BarChart chart) {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
-            ChartUtils.writeChartAsPNG(png, draw(chart), WIDTH, HEIGHT);
+            ChartUtils.writeChartAsPNG(png, draw(chart), WIDTH, height(chart));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -55,8 +61,8 @@ public final class ChartRenderer {
     }
 
     public static String svg(BarChart chart) {
-        SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
-        draw(chart).draw(svg, new Rectangle(0, 0, WIDTH, HEIGHT));
+        SVGGraphics2D svg = new SVGGraphics2D(WIDTH, height(chart));
+        draw(chart).draw(svg, new Rectangle(0, 0, WIDTH, height(chart)));
         // The element without JFreeSVG's DOCTYPE: readers need not fetch the SVG 1.1 DTD from the W3C.
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.getSVGElement();
     }

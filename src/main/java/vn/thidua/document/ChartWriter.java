@@ -11,7 +11,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 
-/** Writes a {@link Charted} aggregate's chart as a PNG (900 × 560) or an SVG picture of the same size. */
+/** Writes a {@link Charted} aggregate's chart as a PNG (900 pixels wide, 560 or more high) or an SVG picture of the same size. */
 @Provider
 @Produces({DocumentTypes.PNG, DocumentTypes.SVG})
 public class ChartWriter implements MessageBodyWriter<Charted> {

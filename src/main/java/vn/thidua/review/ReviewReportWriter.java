@@ -235,7 +235,7 @@ public class ReviewReportWriter implements MessageBodyWriter<ReviewReport> {
         RankingView budget = byIndicator.get(BUDGET_REVENUE);
         if (budget != null) {
             BarChart chart = budget.chart();
-            docx.picture(ChartRenderer.png(chart), ChartRenderer.WIDTH, ChartRenderer.HEIGHT, chart.fileName() + ".png",
+            docx.picture(ChartRenderer.png(chart), ChartRenderer.WIDTH, ChartRenderer.height(chart), chart.fileName() + ".png",
                     "Biểu đồ " + number++ + ". " + budget.indicatorName() + " của các tỉnh, " + period
                             + " (" + budget.unit() + ")");
         }
@@ -251,7 +251,7 @@ public class ReviewReportWriter implements MessageBodyWriter<ReviewReport> {
             BarChart chart = new BarChart("Số xã đạt chuẩn nông thôn mới theo mức độ, " + period, communes.unit(),
                     communes.entries().stream().map(RankingView.Entry::provinceName).toList(), series,
                     report.summary().clusterCode() + "-" + report.summary().period() + "-ntm");
-            docx.picture(ChartRenderer.png(chart), ChartRenderer.WIDTH, ChartRenderer.HEIGHT, chart.fileName() + ".png",
+            docx.picture(ChartRenderer.png(chart), ChartRenderer.WIDTH, ChartRenderer.height(chart), chart.fileName() + ".png",
                     "Biểu đồ " + number + ". Số xã đạt chuẩn nông thôn mới, nâng cao, kiểu mẫu của các tỉnh, " + period);
         }
     }

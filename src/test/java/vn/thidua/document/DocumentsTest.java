@@ -208,6 +208,13 @@ class DocumentsTest {
                 .body("detail", not(containsString(DocumentTypes.DOCX)));
     }
 
+    @Test
+    void aReviewReportOfAnUnknownClusterIsANotFoundProblem() {
+        Api.as("viewer").accept(DocumentTypes.DOCX).get("/api/v1/clusters/KHONG-CO/summaries/2023-H1")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("urn:thidua:problem:not-found"));
+    }
+
     private static Row rowStartingWith(XSSFSheet sheet, String code) {
         return rowWithCell(sheet, 0, code);
     }

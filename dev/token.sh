@@ -4,18 +4,20 @@
 #
 #   dev/token.sh                 one token per demo role, labelled
 #   dev/token.sh ROLE [CODE]     one token: ROLE is admin, central, province or viewer;
-#                                CODE is the province of a "province" user (default 34, Thái Bình)
+#                                CODE is the province of a "province" user, a code of today's units
+#                                (default 33, Hưng Yên: it holds Thái Bình's 2023 head role since the 2025 merger)
 set -euo pipefail
 cd "$(dirname "$0")"
 ISSUER="${ISSUER:-https://thidua.dev.local}"
 KEY="${KEY:-jwt/privateKey.pem}"
+AUDIENCE="${AUDIENCE:-thidua-api}"
 
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 
 token() {
-  local role="$1" province="${2:-34}" now claims
+  local role="$1" province="${2:-33}" now claims
   now=$(date +%s)
-  claims="\"iss\":\"$ISSUER\",\"sub\":\"dev-$role\",\"upn\":\"dev-$role@thidua.dev.local\",\"groups\":[\"$role\"],\"iat\":$now,\"exp\":$((now + 12 * 3600))"
+  claims="\"iss\":\"$ISSUER\",\"aud\":\"$AUDIENCE\",\"sub\":\"dev-$role\",\"upn\":\"dev-$role@thidua.dev.local\",\"groups\":[\"$role\"],\"iat\":$now,\"exp\":$((now + 12 * 3600))"
   [ "$role" = province ] && claims="$claims,\"province\":\"$province\""
   local header payload signature
   header=$(printf '%s' '{"alg":"RS256","typ":"JWT"}' | b64url)

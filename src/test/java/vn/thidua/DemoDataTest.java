@@ -3,6 +3,8 @@ package vn.thidua;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -53,7 +55,20 @@ class DemoDataTest {
     void thaiBinhHistoryShowsItsHeadship() {
         Api.as("viewer").queryParam("asOf", "2023-07-26").get("/api/v1/provinces/{code}/memberships", "34")
                 .then().statusCode(200)
-                .body("items.find { it.clusterCode == 'DBSH' }.role", equalTo("HEAD"))
-                .body("items.find { it.clusterCode == 'DBSH' }.year", equalTo(2023));
+                .body("items.find { it.clusterCode == 'DBSH' && it.year == 2023 }.role", equalTo("HEAD"))
+                .body("items.findAll { it.clusterCode == 'DBSH' }.year", hasItem(2023));
+    }
+
+    @Test
+    void todaysNinhBinhsSeriesRollsUpItsThreeUnitsBeforeTheMergerAndItselfAfter() {
+        Api.as("viewer").queryParam("from", 2023).queryParam("to", 2026).queryParam("indicator", "BUDGET_REVENUE")
+                .queryParam("asOf", "2026-12-01").get("/api/v1/provinces/{code}/indicators", "37")
+                .then().statusCode(200)
+                .body("values.period", contains("2023-H1", "2024-H1", "2024-FY", "2025-H1", "2025-FY", "2026-H1"))
+                // 2023-H1: Hà Nam 8200 + Nam Định 5600 + Ninh Bình 12600 of the demo's mid-year reports.
+                .body("values[0].value", equalTo(26400))
+                .body("values[0].madeOf.provinceCode", contains("35", "36", "37"))
+                .body("values[4].madeOf.provinceCode", contains("37"))
+                .body("values.complete", everyItem(equalTo(true)));
     }
 }

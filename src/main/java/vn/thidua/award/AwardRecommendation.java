@@ -92,6 +92,13 @@ public class AwardRecommendation extends PanacheEntityBase {
     /** Why it was last returned, or why it was rejected. */
     public String reason;
 
+    /**
+     * The first submission (set by the database, never cleared): until then, and also when withdrawn
+     * before it, only the proposing province sees the recommendation.
+     */
+    @Column(insertable = false, updatable = false)
+    public OffsetDateTime submittedAt;
+
     public OffsetDateTime createdAt;
 
     public OffsetDateTime updatedAt;

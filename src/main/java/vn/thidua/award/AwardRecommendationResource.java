@@ -1,5 +1,6 @@
 package vn.thidua.award;
 
+import vn.thidua.access.AccessPolicy;
 import vn.thidua.common.Idempotency;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -139,7 +140,7 @@ public class AwardRecommendationResource {
             content = @Content(schema = @Schema(implementation = AwardRecommendationView.class),
                     examples = @ExampleObject(name = "Nam Định's flag, approved", description = ILLUSTRATIVE,
                             value = APPROVED_FLAG_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No recommendation has this id.")
+    @APIResponse(responseCode = "404", description = "No recommendation has this id" + AccessPolicy.HIDDEN_OR_UNKNOWN + ".")
     public Response get(@Parameter(description = "Recommendation id.", example = "1") @PathParam("id") long id) {
         return recommendations.read(id).ok();
     }
@@ -150,8 +151,9 @@ public class AwardRecommendationResource {
             description = "Creates a DRAFT. A province officer proposes for their own province (403 otherwise). Refused with "
                     + "422 when the award type cannot go to this kind of nominee (the Government Emulation Flag goes to "
                     + "collectives only), or when the proposing or the nominee's province is not a member of the cluster "
-                    + "that year; with 409 when the same nominee (name without diacritics or case, and province) is "
-                    + "already recommended for the same award and year.")
+                    + "that year. A draft is seen only by its own province (and central, admin, viewer) until it is "
+                    + "submitted, so it never blocks another province: the same nominee once per award and year is checked "
+                    + "when it is submitted.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AwardRecommendationCreate.class),
             examples = @ExampleObject(name = "FrieslandCampina Hà Nam, an exemplary model", value = CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created as DRAFT; Location points at it.",
@@ -160,13 +162,7 @@ public class AwardRecommendationResource {
                     @Header(name = "ETag", description = "The recommendation's version.", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = AwardRecommendationView.class),
                     examples = @ExampleObject(name = "FrieslandCampina Hà Nam, an exemplary model", value = DRAFT_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "The same nominee is already recommended for this award in that year.",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "Same nominee twice", value = """
-                            {"type": "urn:thidua:problem:conflict", "title": "Conflict with the current state", "status": 409,
-                             "detail": "This nominee is already recommended for this award in that year (names are compared without diacritics or case).",
-                             "instance": "/api/v1/award-recommendations",
-                             "errors": [{"field": "nomineeName", "message": "This nominee is already recommended for this award in that year (names are compared without diacritics or case)."}]}""")))
+    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still being processed.")
     @APIResponse(responseCode = "422", description = "Invalid fields; a nominee kind the award type does not allow; a "
             + "province that is not a member of the cluster that year; an unknown cluster, award type or movement.",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
@@ -198,7 +194,7 @@ public class AwardRecommendationResource {
             headers = @Header(name = "ETag", description = "The recommendation's new version.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AwardRecommendationView.class),
                     examples = @ExampleObject(name = "FrieslandCampina Hà Nam", value = DRAFT_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No recommendation has this id.")
+    @APIResponse(responseCode = "404", description = "No recommendation has this id" + AccessPolicy.HIDDEN_OR_UNKNOWN + ".")
     @APIResponse(responseCode = "409", description = "Not editable in its state, or the same nominee is already recommended.")
     @APIResponse(responseCode = "422", description = "Invalid fields, or a rule of the award type or the cluster is broken.")
     public Response update(
@@ -212,7 +208,8 @@ public class AwardRecommendationResource {
     @Path("/{id}/submit")
     @RolesAllowed({Roles.CENTRAL, Roles.PROVINCE})
     @Operation(operationId = "submitAwardRecommendation", summary = "Submit a recommendation to the cluster head",
-            description = "DRAFT or RETURNED → SUBMITTED. Only the proposing province or central staff.")
+            description = "DRAFT or RETURNED → SUBMITTED. Only the proposing province (or the unit that took it over) or "
+                    + "central staff. From its first submission on, the recommendation is seen by every province.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ActionNote.class),
             examples = @ExampleObject(name = "With the proposal letter", value = "{\"note\": \"Gửi hồ sơ kèm tờ trình số 125/TTr-UBND.\"}")))
     @APIResponse(responseCode = "200", description = "The submitted recommendation.",
@@ -226,8 +223,15 @@ public class AwardRecommendationResource {
                              "achievements": "Điển hình tiên tiến trong phong trào xây dựng nông thôn mới.",
                              "status": "SUBMITTED", "allowedActions": ["return", "vote", "withdraw"],
                              "createdAt": "2024-01-16T14:00:00+07:00", "updatedAt": "2024-01-20T09:00:00+07:00"}""")))
-    @APIResponse(responseCode = "404", description = "No recommendation has this id.")
-    @APIResponse(responseCode = "409", description = STATE_CONFLICT)
+    @APIResponse(responseCode = "404", description = "No recommendation has this id" + AccessPolicy.HIDDEN_OR_UNKNOWN + ".")
+    @APIResponse(responseCode = "409", description = STATE_CONFLICT + " Also when the same nominee (name without diacritics or case, and province) was already "
+            + "submitted for this award and year, by any province.",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "Same nominee twice", value = """
+                            {"type": "urn:thidua:problem:conflict", "title": "Conflict with the current state", "status": 409,
+                             "detail": "This nominee is already recommended for this award in that year (names are compared without diacritics or case).",
+                             "instance": "/api/v1/award-recommendations/7/submit",
+                             "errors": [{"field": "nomineeName", "message": "This nominee is already recommended for this award in that year (names are compared without diacritics or case)."}]}""")))
     @APIResponse(responseCode = "422", description = "Invalid note.")
     public Response submit(
             @Parameter(description = "Recommendation id.", example = "2") @PathParam("id") long id,
@@ -240,8 +244,8 @@ public class AwardRecommendationResource {
     @Path("/{id}/return")
     @RolesAllowed({Roles.CENTRAL, Roles.PROVINCE})
     @Operation(operationId = "returnAwardRecommendation", summary = "Return a recommendation for correction",
-            description = "SUBMITTED → RETURNED, with the reason; the proposer edits and submits it again. Only the cluster "
-                    + "head of that year or central staff.")
+            description = "SUBMITTED → RETURNED, with the reason; the proposer edits and submits it again. "
+                    + AccessPolicy.CLUSTER_DECISION)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReturnRequest.class),
             examples = @ExampleObject(name = "Missing figures",
                     value = "{\"reason\": \"Bổ sung số liệu thu ngân sách năm 2023 và xác nhận của Sở Nội vụ.\"}")))
@@ -258,7 +262,7 @@ public class AwardRecommendationResource {
                              "status": "RETURNED", "reason": "Bổ sung số liệu thu ngân sách năm 2023 và xác nhận của Sở Nội vụ.",
                              "allowedActions": ["submit", "withdraw"],
                              "createdAt": "2024-01-16T14:00:00+07:00", "updatedAt": "2024-02-01T10:00:00+07:00"}""")))
-    @APIResponse(responseCode = "404", description = "No recommendation has this id.")
+    @APIResponse(responseCode = "404", description = "No recommendation has this id" + AccessPolicy.HIDDEN_OR_UNKNOWN + ".")
     @APIResponse(responseCode = "409", description = STATE_CONFLICT)
     @APIResponse(responseCode = "422", description = "No reason given.")
     public Response returnToProposer(
@@ -275,8 +279,8 @@ public class AwardRecommendationResource {
             description = "SUBMITTED → ENDORSED when at least two thirds of the cluster's members that year were present and "
                     + "more than half of those present voted for; otherwise NOT_ENDORSED (final). The numbers must add up "
                     + "(membersPresent = votesFor + votesAgainst + votesAbstaining, at most the members; 422). A cluster "
-                    + "endorses at most one nominee for the Government Emulation Flag per year (409 on a second). Only the "
-                    + "cluster head of that year or central staff.")
+                    + "endorses at most one nominee for the Government Emulation Flag per year (409 on a second). "
+                    + AccessPolicy.CLUSTER_DECISION)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = VoteRequest.class),
             examples = @ExampleObject(name = "Year-end review of the Red River Delta cluster", value = """
                     {"membersPresent": 9, "votesFor": 8, "votesAgainst": 1, "votesAbstaining": 0,
@@ -294,7 +298,7 @@ public class AwardRecommendationResource {
                              "vote": {"membersPresent": 9, "votesFor": 8, "votesAgainst": 1, "votesAbstaining": 0},
                              "allowedActions": ["forward", "withdraw"],
                              "createdAt": "2024-01-15T09:30:00+07:00", "updatedAt": "2024-03-20T10:15:00+07:00"}""")))
-    @APIResponse(responseCode = "404", description = "No recommendation has this id.")
+    @APIResponse(responseCode = "404", description = "No recommendation has this id" + AccessPolicy.HIDDEN_OR_UNKNOWN + ".")
     @APIResponse(responseCode = "409", description = STATE_CONFLICT + " A second flag nominee for the cluster and year is refused here.")
     @APIResponse(responseCode = "422", description = "The numbers do not add up, or more members present than the cluster has.")
     public Response vote(
@@ -308,8 +312,8 @@ public class AwardRecommendationResource {
     @Path("/{id}/forward")
     @RolesAllowed({Roles.CENTRAL, Roles.PROVINCE})
     @Operation(operationId = "forwardAwardRecommendation", summary = "Forward an endorsed recommendation to the Central Committee",
-            description = "ENDORSED → FORWARDED. Only the cluster head of that year or central staff. From now on the "
-                    + "proposer can no longer withdraw it.")
+            description = "ENDORSED → FORWARDED. " + AccessPolicy.CLUSTER_DECISION
+                    + " From now on the proposer can no longer withdraw it.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ActionNote.class),
             examples = @ExampleObject(name = "With the head's letter", value = "{\"note\": \"Tờ trình số 18/TTr-CTĐ của Cụm trưởng.\"}")))
     @APIResponse(responseCode = "200", description = "The forwarded recommendation.",
@@ -325,7 +329,7 @@ public class AwardRecommendationResource {
                              "vote": {"membersPresent": 9, "votesFor": 8, "votesAgainst": 1, "votesAbstaining": 0},
                              "allowedActions": ["decide"],
                              "createdAt": "2024-01-15T09:30:00+07:00", "updatedAt": "2024-03-25T08:00:00+07:00"}""")))
-    @APIResponse(responseCode = "404", description = "No recommendation has this id.")
+    @APIResponse(responseCode = "404", description = "No recommendation has this id" + AccessPolicy.HIDDEN_OR_UNKNOWN + ".")
     @APIResponse(responseCode = "409", description = STATE_CONFLICT)
     @APIResponse(responseCode = "422", description = "Invalid note.")
     public Response forward(
@@ -354,7 +358,7 @@ public class AwardRecommendationResource {
             content = @Content(schema = @Schema(implementation = AwardRecommendationView.class),
                     examples = @ExampleObject(name = "Nam Định's flag, approved", description = ILLUSTRATIVE,
                             value = APPROVED_FLAG_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No recommendation has this id.")
+    @APIResponse(responseCode = "404", description = "No recommendation has this id" + AccessPolicy.HIDDEN_OR_UNKNOWN + ".")
     @APIResponse(responseCode = "409", description = STATE_CONFLICT)
     @APIResponse(responseCode = "422", description = "An approval without decision number, date or authority, a decision "
             + "date in the future, or a rejection without a reason.")
@@ -384,7 +388,7 @@ public class AwardRecommendationResource {
                              "proposingProvince": {"id": 23, "code": "35", "name": "Hà Nam", "validTo": "2025-06-30"}, "achievements": "Hoàn thành xuất sắc nhiệm vụ năm 2023.",
                              "status": "WITHDRAWN", "allowedActions": [],
                              "createdAt": "2024-01-16T14:00:00+07:00", "updatedAt": "2024-02-05T15:00:00+07:00"}""")))
-    @APIResponse(responseCode = "404", description = "No recommendation has this id.")
+    @APIResponse(responseCode = "404", description = "No recommendation has this id" + AccessPolicy.HIDDEN_OR_UNKNOWN + ".")
     @APIResponse(responseCode = "409", description = STATE_CONFLICT)
     @APIResponse(responseCode = "422", description = "Invalid note.")
     public Response withdraw(
@@ -411,7 +415,7 @@ public class AwardRecommendationResource {
                        "actor": {"subject": "bantdkt.thaibinh", "role": "province", "provinceCode": "34"}, "at": "2024-03-20T10:15:00+07:00",
                        "note": "9 of 9 members present; 8 for, 1 against, 0 abstaining."}],
                      "page": 0, "size": 20, "total": 3}""")))
-    @APIResponse(responseCode = "404", description = "No recommendation has this id.")
+    @APIResponse(responseCode = "404", description = "No recommendation has this id" + AccessPolicy.HIDDEN_OR_UNKNOWN + ".")
     public PageView<HistoryEntryView> history(
             @Parameter(description = "Recommendation id.", example = "1") @PathParam("id") long id,
             @BeanParam PageRequest page) {

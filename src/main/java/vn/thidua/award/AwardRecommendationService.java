@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import vn.thidua.access.AccessPolicy;
 import vn.thidua.audit.AuditTrail;
@@ -38,6 +40,9 @@ public class AwardRecommendationService {
 
     /** Rows read at a time by an export. */
     static final int EXPORT_CHUNK = 500;
+
+    /** The length of award_recommendation_action.note: a caller's note (2,000) and what the service appends. */
+    static final int HISTORY_NOTE_LENGTH = 2200;
 
     private final CurrentUser user;
     private final AwardTypeService awardTypes;
@@ -130,9 +135,9 @@ public class AwardRecommendationService {
             hql.append(" and ").append(TextSearch.contains("r.nomineeNameFolded", "name"));
             params.and("name", TextSearch.term(filter.nomineeName()));
         }
-        access.restrictedToOwnDrafts().ifPresent(own -> {
-            hql.append(" and (r.status <> :draft or r.proposingProvince.code = :own)");
-            params.and("draft", RecommendationStatus.DRAFT).and("own", own);
+        access.unsubmittedWorkVisibleOnlyOf().ifPresent(own -> {
+            hql.append(" and (r.submittedAt is not null or r.proposingProvince.id in :own)");
+            params.and("own", own);
         });
         return new Matching(hql.toString(), params);
     }
@@ -157,10 +162,14 @@ public class AwardRecommendationService {
         return versioned(readable(id));
     }
 
+    /**
+     * The recommendation, if the caller may see it: one they may not see (another province's work that
+     * was never submitted) is answered exactly as an unknown id, before any version or state is compared.
+     */
     private AwardRecommendation readable(long id) {
-        AwardRecommendation r = get(id);
-        access.requireReadable(r.proposingProvince.code, r.status == RecommendationStatus.DRAFT,
-                "Award recommendation " + id);
+        Supplier<ApiException> notFound = () -> ApiException.notFound("No award recommendation has id " + id + ".");
+        AwardRecommendation r = AwardRecommendation.<AwardRecommendation>findByIdOptional(id).orElseThrow(notFound);
+        access.requireVisible(r.proposingProvince, r.submittedAt != null, notFound);
         return r;
     }
 
@@ -172,12 +181,12 @@ public class AwardRecommendationService {
 
     @Transactional
     public Versioned<AwardRecommendationView> create(AwardRecommendationCreate input) {
-        access.requireOwner(input.proposingProvinceCode(), "propose in its name");
         AwardRecommendation r = new AwardRecommendation();
         r.cluster = Cluster.findByCode(input.clusterCode()).orElseThrow(() -> ApiException.unprocessable("clusterCode",
                 "no cluster has code " + input.clusterCode()));
         r.year = input.year();
         r.proposingProvince = member(r.cluster, input.proposingProvinceCode(), r.year, "proposingProvinceCode");
+        access.requireOwner(r.proposingProvince, "propose in its name");
         r.status = RecommendationStatus.DRAFT;
         r.createdAt = OffsetDateTime.now();
         r.updatedAt = r.createdAt;
@@ -190,14 +199,14 @@ public class AwardRecommendationService {
 
     @Transactional
     public Versioned<AwardRecommendationView> update(long id, String ifMatch, AwardRecommendationUpdate input) {
-        AwardRecommendation r = get(id);
+        AwardRecommendation r = readable(id);
+        requireProposer(r, "edit it");
         Versions.requireMatch(ifMatch, r.version);
         AwardRecommendationView before = AwardRecommendationView.of(r);
         if (!r.status.editable()) {
             throw ApiException.notAllowedNow("A recommendation can be edited only while DRAFT or RETURNED; this one is "
                     + r.status + ".", r.status.allowedActions());
         }
-        requireProposer(r, "edit it");
         RecommendationStatus from = r.status;
         apply(r, input.awardTypeCode(), input.kind(), input.nomineeKind(), input.nomineeName(), input.nomineeProvinceCode(),
                 input.nomineeOrganisation(), input.nomineePosition(), input.directWorker(), input.movementCode(),
@@ -207,9 +216,8 @@ public class AwardRecommendationService {
 
     @Transactional
     public Versioned<AwardRecommendationView> submit(long id, String ifMatch, ActionNote input) {
-        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.SUBMIT);
+        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.SUBMIT, rec -> requireProposer(rec, "submit it"));
         AwardRecommendationView before = AwardRecommendationView.of(r);
-        requireProposer(r, "submit it");
         RecommendationStatus from = r.status;
         r.status = RecommendationStatus.SUBMITTED;
         r.reason = null;
@@ -218,9 +226,8 @@ public class AwardRecommendationService {
 
     @Transactional
     public Versioned<AwardRecommendationView> returnToProposer(long id, String ifMatch, ReturnRequest input) {
-        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.RETURN);
+        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.RETURN, rec -> requireClusterDecision(rec, "return it"));
         AwardRecommendationView before = AwardRecommendationView.of(r);
-        requireHead(r, "return it");
         RecommendationStatus from = r.status;
         r.status = RecommendationStatus.RETURNED;
         r.reason = input.reason().strip();
@@ -233,9 +240,8 @@ public class AwardRecommendationService {
      */
     @Transactional
     public Versioned<AwardRecommendationView> vote(long id, String ifMatch, VoteRequest input) {
-        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.VOTE);
+        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.VOTE, rec -> requireClusterDecision(rec, "record the cluster's vote"));
         AwardRecommendationView before = AwardRecommendationView.of(r);
-        requireHead(r, "record the cluster's vote");
         int present = input.membersPresent();
         int cast = input.votesFor() + input.votesAgainst() + input.votesAbstaining();
         if (present != cast) {
@@ -265,9 +271,8 @@ public class AwardRecommendationService {
 
     @Transactional
     public Versioned<AwardRecommendationView> forward(long id, String ifMatch, ActionNote input) {
-        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.FORWARD);
+        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.FORWARD, rec -> requireClusterDecision(rec, "forward it"));
         AwardRecommendationView before = AwardRecommendationView.of(r);
-        requireHead(r, "forward it");
         RecommendationStatus from = r.status;
         r.status = RecommendationStatus.FORWARDED;
         return record(r, before, RecommendationAction.FORWARD, from, input.note());
@@ -275,7 +280,7 @@ public class AwardRecommendationService {
 
     @Transactional
     public Versioned<AwardRecommendationView> decide(long id, String ifMatch, DecisionRequest input) {
-        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.DECIDE);
+        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.DECIDE, rec -> { }); // central staff only, by role
         AwardRecommendationView before = AwardRecommendationView.of(r);
         List<Problem.FieldError> errors = new ArrayList<>();
         if (input.outcome() == DecisionOutcome.APPROVED) {
@@ -318,22 +323,22 @@ public class AwardRecommendationService {
 
     @Transactional
     public Versioned<AwardRecommendationView> withdraw(long id, String ifMatch, ActionNote input) {
-        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.WITHDRAW);
+        AwardRecommendation r = begin(id, ifMatch, RecommendationAction.WITHDRAW, rec -> requireProposer(rec, "withdraw it"));
         AwardRecommendationView before = AwardRecommendationView.of(r);
-        requireProposer(r, "withdraw it");
         RecommendationStatus from = r.status;
         r.status = RecommendationStatus.WITHDRAWN;
         return record(r, before, RecommendationAction.WITHDRAW, from, input.note());
     }
 
-    private AwardRecommendation get(long id) {
-        return AwardRecommendation.<AwardRecommendation>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("No award recommendation has id " + id + "."));
-    }
-
-    /** Reads the recommendation for an action: current version, and a state that allows the action. */
-    private AwardRecommendation begin(long id, String ifMatch, RecommendationAction action) {
-        AwardRecommendation r = get(id);
+    /**
+     * Reads the recommendation for an action, checking in this order (so that no answer tells an outsider
+     * more than they may know): that the caller may see it, may take the action, holds the current version,
+     * and that the state allows the action.
+     */
+    private AwardRecommendation begin(long id, String ifMatch, RecommendationAction action,
+                                      Consumer<AwardRecommendation> authorize) {
+        AwardRecommendation r = readable(id);
+        authorize.accept(r);
         Versions.requireMatch(ifMatch, r.version);
         if (!r.status.allows(action)) {
             throw ApiException.notAllowedNow("A recommendation that is " + r.status + " cannot be given the action '"
@@ -346,8 +351,8 @@ public class AwardRecommendationService {
         access.requireOwner(r.proposingProvince, what);
     }
 
-    private void requireHead(AwardRecommendation r, String what) {
-        access.requireHead(r.cluster, r.year, what);
+    private void requireClusterDecision(AwardRecommendation r, String what) {
+        access.requireClusterDecision(r.cluster, r.year, r.proposingProvince, what);
     }
 
     /** Sets the fields a proposer writes, after checking them against the catalog and the cluster's members. */
@@ -404,6 +409,10 @@ public class AwardRecommendationService {
         entry.actorProvinceCode = actor.provinceCode();
         entry.at = now;
         entry.note = note == null || note.isBlank() ? null : note.strip();
+        if (entry.note != null && entry.note.length() > HISTORY_NOTE_LENGTH) {
+            // The caller's part is at most 2,000 characters; what the service adds must fit in the rest.
+            throw new IllegalStateException("history note of " + entry.note.length() + " characters for action " + action);
+        }
         entry.persist();
         Versioned<AwardRecommendationView> after = versioned(r);
         audit.record("award-recommendation", r.id, action.name().toLowerCase(), before, after.body());

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -76,7 +77,10 @@ public class AwardStatisticsResource {
             @Parameter(description = "Only this cluster (code).", example = "DBSH") @QueryParam("cluster") @Size(max = 20) String cluster,
             @Parameter(description = "Only this year.", example = "2023") @QueryParam("year") @Min(1945) @Max(2100) Integer year,
             @Parameter(description = "Only this status, e.g. APPROVED for the awards granted.")
-            @QueryParam("status") RecommendationStatus status) {
-        return statistics.compute(groupBy, cluster, year, status);
+            @QueryParam("status") RecommendationStatus status,
+            @Parameter(description = "With groupBy=province: count each nominee under the unit that holds its province's "
+                    + "place on this day (YYYY-MM-DD): Nam Định's 2023 awards count under today's Ninh Bình (37).",
+                    example = "2026-12-01") @QueryParam("asOf") LocalDate asOf) {
+        return statistics.compute(groupBy, cluster, year, status, asOf);
     }
 }

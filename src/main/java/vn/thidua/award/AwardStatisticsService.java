@@ -4,13 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.thidua.access.AccessPolicy;
 import vn.thidua.cluster.ClusterService;
 import vn.thidua.common.ApiException;
+import vn.thidua.province.ProvinceService;
 
 /**
  * Award statistics, aggregated in SQL. The groups are counted over award_recommendation alone
@@ -25,14 +28,21 @@ public class AwardStatisticsService {
 
     private final EntityManager entityManager;
     private final ClusterService clusters;
+    private final AccessPolicy access;
 
-    public AwardStatisticsService(EntityManager entityManager, ClusterService clusters) {
+    public AwardStatisticsService(EntityManager entityManager, ClusterService clusters, AccessPolicy access) {
         this.entityManager = entityManager;
         this.clusters = clusters;
+        this.access = access;
     }
 
-    public AwardStatisticsView compute(String groupBy, String clusterCode, Integer year, RecommendationStatus status) {
+    /** Counts what the caller may see: a province officer counts other provinces' work once it was submitted. */
+    public AwardStatisticsView compute(String groupBy, String clusterCode, Integer year, RecommendationStatus status,
+                                       LocalDate asOf) {
         List<StatisticsDimension> dimensions = StatisticsDimension.parse(groupBy);
+        if (asOf != null && !dimensions.contains(StatisticsDimension.PROVINCE)) {
+            throw ApiException.badRequest("asOf", "regroups provinces: use it with groupBy=province");
+        }
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder(" WHERE true");
         if (clusterCode != null) {
@@ -47,27 +57,45 @@ public class AwardStatisticsService {
             where.append(" AND r.status = :status");
             params.put("status", status.name());
         }
-        List<AwardStatisticsView.Row> rows = rows(dimensions, where.toString(), params);
+        access.unsubmittedWorkVisibleOnlyOf().ifPresent(own -> {
+            where.append(" AND (r.submitted_at IS NOT NULL OR r.proposing_province_id IN (:own))");
+            params.put("own", own);
+        });
+        List<AwardStatisticsView.Row> rows = rows(dimensions, where.toString(), params, asOf);
         return new AwardStatisticsView(dimensions.stream().map(d -> d.parameter).toList(), rows,
                 totals(where.toString(), params));
     }
 
-    private List<AwardStatisticsView.Row> rows(List<StatisticsDimension> dimensions, String where, Map<String, Object> params) {
+    private List<AwardStatisticsView.Row> rows(List<StatisticsDimension> dimensions, String where, Map<String, Object> params,
+                                               LocalDate asOf) {
         String sql;
         if (dimensions.isEmpty()) {
             sql = "SELECT count(*) FROM award_recommendation r" + where;
         } else {
-            String grouped = dimensions.stream().map(d -> d.column + " AS " + d.alias()).collect(Collectors.joining(", "));
+            // With asOf, a nominee's province is the unit that holds its place that day (ProvinceService.HOLDERS_ON_AS_OF).
+            String from = asOf == null ? " FROM award_recommendation r"
+                    : " FROM award_recommendation r LEFT JOIN holder h ON h.unit_id = r.nominee_province_id";
+            String grouped = dimensions.stream()
+                    .map(d -> (asOf != null && d == StatisticsDimension.PROVINCE ? "coalesce(h.holder_id, r.nominee_province_id)"
+                            : d.column) + " AS " + d.alias())
+                    .collect(Collectors.joining(", "));
             String positions = java.util.stream.IntStream.rangeClosed(1, dimensions.size()).mapToObj(String::valueOf)
                     .collect(Collectors.joining(", "));
             sql = "SELECT " + dimensions.stream().map(d -> d.shown).collect(Collectors.joining(", ")) + ", g.n"
-                    + " FROM (SELECT " + grouped + ", count(*) AS n FROM award_recommendation r" + where
+                    + " FROM (SELECT " + grouped + ", count(*) AS n" + from + where
                     + " GROUP BY " + positions + ") g"
                     + dimensions.stream().map(d -> d.join).collect(Collectors.joining())
                     + " ORDER BY " + dimensions.stream().map(d -> d.order).collect(Collectors.joining(", "))
                     + " LIMIT " + (MAX_ROWS + 1);
+            if (asOf != null) {
+                sql = "WITH RECURSIVE " + ProvinceService.HOLDERS_ON_AS_OF + " " + sql;
+            }
         }
-        List<?> result = query(sql, params).getResultList();
+        Query query = query(sql, params);
+        if (asOf != null) {
+            query.setParameter("asOf", asOf);
+        }
+        List<?> result = query.getResultList();
         if (result.size() > MAX_ROWS) {
             throw ApiException.unprocessable("groupBy", "more than " + MAX_ROWS
                     + " groups; filter by cluster, year or status, or group by fewer dimensions");

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import vn.thidua.access.AccessPolicy;
 import vn.thidua.common.ApiException;
 
@@ -41,8 +42,11 @@ public class ChangeFeedService {
              ORDER BY e.txid, e.id
              LIMIT :limit""";
 
-    /** What a province officer reads elsewhere: their own province's items, and others' once they leave DRAFT. */
-    private static final String PROVINCE_SCOPE = "AND (e.status <> 'DRAFT' OR p.code = :own)";
+    /**
+     * What a province officer reads elsewhere: the items of the units they act for, and other provinces'
+     * events once the item had been submitted (an item withdrawn before submission never shows).
+     */
+    private static final String PROVINCE_SCOPE = "AND (e.submitted OR e.province_id IN (:own))";
 
     private final EntityManager em;
     private final AccessPolicy access;
@@ -58,7 +62,7 @@ public class ChangeFeedService {
             throw ApiException.badRequest("limit", "must be between 1 and " + MAX_LIMIT);
         }
         FeedPosition from = FeedPosition.of(cursor);
-        Optional<String> ownDraftsOnly = access.restrictedToOwnDrafts();
+        Optional<Set<Long>> ownDraftsOnly = access.unsubmittedWorkVisibleOnlyOf();
         Query query = em.createNativeQuery(READ.formatted(ownDraftsOnly.isPresent() ? PROVINCE_SCOPE : ""))
                 .setParameter("txid", Long.toString(from.txid()))
                 .setParameter("id", from.id())

@@ -18,10 +18,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         members' reports with their indicators, the clusters' summaries and rankings, and award \
                         recommendations through the clusters (vote, forwarding, decision) with award statistics.
 
-                        Every call under /api/v1 needs a bearer token (JWT, RS256) whose `groups` claim holds one of \
-                        `admin`, `central`, `province` (with a `province` claim naming the province code) or `viewer`. \
+                        Every call under /api/v1 needs a bearer token (JWT, RS256) meant for this service (`aud`, by \
+                        default `thidua-api`) with an expiry (`exp`), whose `groups` claim holds one of `admin`, \
+                        `central`, `province` (with a `province` claim naming the province code) or `viewer`. \
                         Errors are `application/problem+json` (RFC 9457). Collections are paged with `page` and `size` \
-                        (at most 100). Writes to a versioned resource need its `ETag` in `If-Match`.""",
+                        (at most 100). Writes to a versioned resource need its `ETag` in `If-Match`. A query parameter \
+                        an operation does not take, or a single-valued one given twice, is a 400 naming it.
+
+                        **Who acts for a province.** The `province` claim is read as the unit with that code today; its \
+                        officers act for it and for every unit it took over in the 2025 merger (a token for 37, today's \
+                        Ninh Bình, handles the 2023 records of Nam Định (36) and Hà Nam (35); Thái Bình's 2023 role as \
+                        cluster head passes to today's Hưng Yên (33)). A code that names no unit today (27, 34, 35, 36, \
+                        ...) is refused on every operation with a 403 naming its successor.
+
+                        **Who sees what.** Work that was never submitted (a draft report or recommendation, or a \
+                        recommendation withdrawn before it was submitted) is seen only by its own province's officers \
+                        and by central, admin and viewer users. To every other province it does not exist: reading it \
+                        is a 404 as for an unknown id (before any If-Match or state is compared), lists and counts \
+                        leave it out, summaries show the member as not started, the change feed does not show it.
+
+                        **Segregation of duties.** Nobody records the cluster's decision on their own province's work: \
+                        the head's own report is accepted or returned, and a nomination proposed by the head province \
+                        is voted on and forwarded, by a deputy province (or central staff).""",
                 contact = @Contact(name = "Ban Thi đua - Khen thưởng Trung ương")),
         security = @SecurityRequirement(name = "bearer"),
         servers = @Server(url = "/", description = "This deployment"),

@@ -34,11 +34,6 @@ public class CurrentUser {
         return Optional.ofNullable(claim).map(Object::toString).map(s -> s.replace("\"", ""));
     }
 
-    /** Whether this user is an officer of the province with this code. */
-    public boolean isOfficerOf(String provinceCode) {
-        return provinceCode != null && provinceCode.equals(provinceCode().orElse(null));
-    }
-
     /** Who did something, as recorded in histories and audit. */
     public Actor actor() {
         String role = ROLES.stream().filter(this::has).findFirst().orElse("none");

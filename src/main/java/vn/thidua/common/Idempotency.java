@@ -30,6 +30,8 @@ import java.util.function.Supplier;
 public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
+    /** The length of idempotency_key.operation: the service's own operation names, never caller data. */
+    private static final int OPERATION_LENGTH = 100;
     public static final String HEADER_DESCRIPTION = "Optional. A unique value (e.g. a UUID) per intended creation, "
             + "at most 200 printable characters. A retry with the same key and body answers the first result "
             + "(with the header Idempotent-Replayed: true) instead of creating again; the same key with a different "
@@ -57,6 +59,9 @@ public class Idempotency {
             throw ApiException.badRequest(HEADER, "must be 1 to 200 printable characters without spaces");
         }
         String subject = user.actor().subject();
+        if (operation.length() > OPERATION_LENGTH) {
+            throw new IllegalStateException("operation name longer than idempotency_key.operation: " + operation.length());
+        }
         String hash = sha256(operation + "\n" + toJson(request));
         Optional<Response> earlier = QuarkusTransaction.requiringNew().call(() -> claim(subject, key, operation, hash));
         if (earlier.isPresent()) {

@@ -25,7 +25,10 @@ public record Problem(
         List<FieldError> errors,
         @Schema(description = "For an action not allowed in the resource's current state: the actions that are.",
                 example = "[\"submit\"]")
-        List<String> allowedActions) {
+        List<String> allowedActions,
+        @Schema(description = "For an internal error (500): the identifier under which the service logged it; quote it "
+                + "when you report the problem.", example = "3f1e2d4c-5b6a-4789-9abc-def012345678")
+        String errorId) {
 
     @Schema(name = "FieldError", description = "One invalid field of a request.")
     public record FieldError(

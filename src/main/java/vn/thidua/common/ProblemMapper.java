@@ -9,6 +9,7 @@ import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExc
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -38,11 +39,8 @@ public class ProblemMapper {
     private static final String TYPE_PREFIX = "urn:thidua:problem:";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
-    private final Representations representations;
-
-    public ProblemMapper(Representations representations) {
-        this.representations = representations;
-    }
+    @Inject
+    Representations representations;
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
@@ -82,6 +80,8 @@ public class ProblemMapper {
         String message;
         if (e instanceof UnrecognizedPropertyException) {
             message = "unknown property";
+        } else if (e instanceof InvalidFormatException f && StrictJson.NUL.equals(f.getOriginalMessage())) {
+            message = StrictJson.NUL;
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             message = "expected " + describe(m.getTargetType());
         } else {
@@ -155,16 +155,16 @@ public class ProblemMapper {
                 ApiException refusal = DatabaseConstraints.refusal(violation);
                 return apiException(refusal, uri);
             }
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-                // A data exception: a value PostgreSQL cannot take as sent (a U+0000 character, a number out of range).
-                return problem(400, "bad-request", "Bad request", "A value in the request cannot be stored or compared "
-                        + "as sent (for example it contains the character U+0000, or a number is out of range).", uri, List.of());
-            }
         }
-        String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error, incident %s", incident);
-        return problem(500, "internal-error", "Internal error",
-                "The service could not complete the request. Incident " + incident + " was logged.", uri, List.of());
+        // Everything else is the service's fault, never the caller's: the caller's values are checked before
+        // they reach the database (a data exception from PostgreSQL means a check is missing here).
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", errorId, uri == null ? "?" : uri.getPath());
+        return Response.status(500).type(PROBLEM_JSON)
+                .entity(new Problem(TYPE_PREFIX + "internal-error", "Internal error", 500,
+                        "The service could not complete the request. The error was logged as " + errorId
+                                + "; quote it when you report the problem.", instance(uri), List.of(), List.of(), errorId))
+                .build();
     }
 
     private static Response problem(int status, String slug, String title, String detail, UriInfo uri,
@@ -174,11 +174,14 @@ public class ProblemMapper {
 
     private static Response problem(int status, String slug, String title, String detail, UriInfo uri,
                                     List<Problem.FieldError> errors, List<String> allowedActions) {
-        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         return Response.status(status)
                 .type(PROBLEM_JSON)
-                .entity(new Problem(TYPE_PREFIX + slug, title, status, detail, instance, errors, allowedActions))
+                .entity(new Problem(TYPE_PREFIX + slug, title, status, detail, instance(uri), errors, allowedActions, null))
                 .build();
+    }
+
+    private static String instance(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
     }
 
     private static boolean isParameterViolation(ConstraintViolation<?> violation) {

@@ -19,14 +19,17 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class SharedContractFilter implements OASFilter {
 
     private static final Map<String, String> SHARED = new TreeMap<>(Map.of(
-            "400", "Bad request: a malformed body or parameter.",
+            "400", "Bad request: a malformed body or parameter, a query parameter the operation does not take, or a "
+                    + "single-valued one given twice (the problem names it and the nearest known name).",
             "401", "No token, or an invalid or expired one.",
-            "403", "The token's role does not allow this operation.",
+            "403", "The token's role does not allow this operation, the object is not the caller's to act on, or the "
+                    + "token's province code names no unit today (the problem names its successor).",
             "406", "The Accept header asks for a media type the service does not produce.",
             "412", "If-Match names an older version: the resource has changed since it was read.",
             "413", "The body is larger than the service accepts (256 KiB).",
             "415", "The body is not application/json.",
-            "428", "If-Match is missing."));
+            "428", "If-Match is missing.",
+            "500", "The service failed (never the caller's fault); the problem's errorId names the logged error."));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -55,6 +58,7 @@ public class SharedContractFilter implements OASFilter {
         add(responses, "401");
         add(responses, "403");
         add(responses, "406");
+        add(responses, "500");
         if (operation.getRequestBody() != null) {
             add(responses, "413");
             add(responses, "415");

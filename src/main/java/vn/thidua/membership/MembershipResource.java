@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -108,7 +109,8 @@ public class MembershipResource {
             @Parameter(description = "Cluster code.", example = "DBSH") @PathParam("code") String code,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull MembershipCreate body, @Context UriInfo uri) {
-        return idempotency.create(idempotencyKey, "addMembership:" + code, body, () -> memberships.add(code, body),
+        // The cluster is part of the request: the same key for another cluster is another request (422).
+        return idempotency.create(idempotencyKey, "addMembership", List.of(code, body), () -> memberships.add(code, body),
                 added -> uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build());
     }
 

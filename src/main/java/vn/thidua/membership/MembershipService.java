@@ -118,6 +118,12 @@ public class MembershipService {
                 .firstResultOptional().map(m -> m.province);
     }
 
+    /** The provinces deputising for the head that year (cụm phó). */
+    public List<Province> deputiesOf(Cluster cluster, int year) {
+        return Membership.<Membership>find("cluster = ?1 and year = ?2 and role = ?3", cluster, year, MembershipRole.DEPUTY)
+                .stream().map(m -> m.province).toList();
+    }
+
     /** How many members the cluster has that year. */
     public long memberCount(Cluster cluster, int year) {
         return Membership.count("cluster = ?1 and year = ?2", cluster, year);

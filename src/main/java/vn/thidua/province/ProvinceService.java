@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.thidua.audit.AuditTrail;
@@ -22,6 +23,28 @@ import vn.thidua.province.ProvinceView.ProvinceRef;
 
 @ApplicationScoped
 public class ProvinceService {
+
+    /**
+     * SQL common table expressions (for a {@code WITH RECURSIVE}) naming, for every unit, the unit that holds its
+     * place on {@code :asOf}: {@code holder(unit_id, holder_id)}. A unit valid that day holds its own place; one
+     * that ended before it is followed through its successors (Nam Định (36) → today's Ninh Bình (37)). A unit
+     * created after that day has no row (its figures stay its own). Each unit has at most one successor, so no
+     * unit's figures are ever split between two holders.
+     */
+    public static final String HOLDERS_ON_AS_OF = """
+            holder_chain (unit_id, holder_id, depth) AS (
+                SELECT p.id, p.id, 0 FROM province p
+              UNION ALL
+                SELECT c.unit_id, s.id, c.depth + 1
+                  FROM holder_chain c
+                  JOIN province cur ON cur.id = c.holder_id
+                  JOIN province s ON s.id = cur.successor_id
+                 WHERE cur.valid_to < :asOf AND c.depth < 50),
+            holder (unit_id, holder_id) AS (
+                SELECT DISTINCT ON (c.unit_id) c.unit_id, c.holder_id
+                  FROM holder_chain c JOIN province h ON h.id = c.holder_id
+                 WHERE (h.valid_from IS NULL OR h.valid_from <= :asOf) AND (h.valid_to IS NULL OR h.valid_to >= :asOf)
+                 ORDER BY c.unit_id, c.depth)""";
 
     private final Today today;
     private final AuditTrail audit;
@@ -65,6 +88,35 @@ public class ProvinceService {
     public List<Long> idsWithCode(String code, Integer year) {
         return Province.<Province>list("code", code).stream()
                 .filter(p -> year == null || p.validDuring(year)).map(p -> p.id).toList();
+    }
+
+    /** The unit with this code today, if any. */
+    public Optional<Province> validToday(String code) {
+        return Province.findValidOn(code, today.date());
+    }
+
+    /**
+     * The unit that holds this unit's place today: itself while it exists, else its successor's holder
+     * (Nam Định (36) is today's Ninh Bình (37)). Empty for a unit that ended without a successor.
+     */
+    public Optional<Province> holderToday(Province unit) {
+        LocalDate date = today.date();
+        Province holder = unit;
+        for (int step = 0; holder != null && holder.validTo != null && holder.validTo.isBefore(date); step++) {
+            if (step > 100) {
+                throw new IllegalStateException("the successors of unit " + unit.id + " form a cycle");
+            }
+            holder = holder.successor;
+        }
+        return Optional.ofNullable(holder);
+    }
+
+    /** Why no unit has this code today: the units that had it and their successors, for a 403 or 404 detail. */
+    public String explainRetired(String code) {
+        return Province.findAllWithCode(code).stream()
+                .map(p -> p.label() + (p.validTo == null ? "" : " ended on " + p.validTo)
+                        + holderToday(p).filter(h -> h != p).map(h -> "; its successor is " + h.label()).orElse(""))
+                .collect(Collectors.joining(". "));
     }
 
     /** Ids of this unit and of every unit it took over, directly or through earlier mergers. */

@@ -63,6 +63,10 @@ public class Report extends PanacheEntityBase {
     /** Why the report was returned; kept until the province submits it again. */
     public String returnReason;
 
+    /** The first submission (set by the database, never cleared): until then only the province sees the report. */
+    @Column(insertable = false, updatable = false)
+    public OffsetDateTime submittedAt;
+
     public OffsetDateTime createdAt;
 
     public OffsetDateTime updatedAt;

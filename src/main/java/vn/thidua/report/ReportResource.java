@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.thidua.access.AccessPolicy;
 import vn.thidua.common.Idempotency;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
@@ -108,7 +109,7 @@ public class ReportResource {
             headers = @Header(name = "ETag", description = "The report's version.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ReportView.class),
                     examples = @ExampleObject(name = "Hà Nam, first half of 2023, submitted", value = SUBMITTED)))
-    @APIResponse(responseCode = "404", description = "No report has this id.")
+    @APIResponse(responseCode = "404", description = "No report has this id" + AccessPolicy.HIDDEN_OR_UNKNOWN + ".")
     public Response get(@Parameter(description = ID, example = "41") @PathParam("id") long id) {
         return reports.read(id).ok();
     }
@@ -130,7 +131,7 @@ public class ReportResource {
                                "actorRole": "province", "actorProvinceCode": "34", "at": "2023-07-14T03:00:00Z",
                                "note": "Đề nghị bổ sung số liệu thu ngân sách 6 tháng đầu năm."}],
                              "page": 0, "size": 20, "total": 3}""")))
-    @APIResponse(responseCode = "404", description = "No report has this id.")
+    @APIResponse(responseCode = "404", description = "No report has this id" + AccessPolicy.HIDDEN_OR_UNKNOWN + ".")
     public PageView<ReportActionView> history(
             @Parameter(description = ID, example = "41") @PathParam("id") long id, @BeanParam PageRequest page) {
         return reports.history(id, page);
@@ -179,7 +180,7 @@ public class ReportResource {
             headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ReportView.class),
                     examples = @ExampleObject(name = "Hà Nam, returned and corrected", value = RETURNED)))
-    @APIResponse(responseCode = "404", description = "No report has this id.")
+    @APIResponse(responseCode = "404", description = "No report has this id" + AccessPolicy.HIDDEN_OR_UNKNOWN + ".")
     @APIResponse(responseCode = "409", description = "The report is SUBMITTED or ACCEPTED; the problem lists the allowed actions.")
     @APIResponse(responseCode = "422", description = "Invalid fields or values.")
     public Response update(
@@ -201,7 +202,7 @@ public class ReportResource {
             headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ReportView.class),
                     examples = @ExampleObject(name = "Hà Nam, submitted", value = SUBMITTED)))
-    @APIResponse(responseCode = "404", description = "No report has this id.")
+    @APIResponse(responseCode = "404", description = "No report has this id" + AccessPolicy.HIDDEN_OR_UNKNOWN + ".")
     @APIResponse(responseCode = "409", description = "The report is already SUBMITTED or ACCEPTED; the problem lists the allowed actions.")
     @APIResponse(responseCode = "422", description = "The note is too long.")
     public Response submit(
@@ -215,15 +216,15 @@ public class ReportResource {
     @Path("/{id}/accept")
     @RolesAllowed({Roles.CENTRAL, Roles.PROVINCE})
     @Operation(operationId = "acceptReport", summary = "Accept a submitted report",
-            description = "SUBMITTED → ACCEPTED, final. Officers of the cluster's head province (cụm trưởng) that year, "
-                    + "or central staff; other provinces get 403. Accepted reports count in the cluster's summary.")
+            description = "SUBMITTED → ACCEPTED, final. " + AccessPolicy.CLUSTER_DECISION
+                    + " Accepted reports count in the cluster's summary.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReportActionInput.class),
             examples = @ExampleObject(name = "With a note", value = "{\"note\": \"Tiếp nhận báo cáo sơ kết 6 tháng đầu năm 2023.\"}")))
     @APIResponse(responseCode = "200", description = "The accepted report.",
             headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ReportView.class),
                     examples = @ExampleObject(name = "Hà Nam, accepted", value = ACCEPTED)))
-    @APIResponse(responseCode = "404", description = "No report has this id.")
+    @APIResponse(responseCode = "404", description = "No report has this id" + AccessPolicy.HIDDEN_OR_UNKNOWN + ".")
     @APIResponse(responseCode = "409", description = "The report is not SUBMITTED; the problem lists the allowed actions.")
     @APIResponse(responseCode = "422", description = "The note is too long.")
     public Response accept(
@@ -237,15 +238,15 @@ public class ReportResource {
     @Path("/{id}/return")
     @RolesAllowed({Roles.CENTRAL, Roles.PROVINCE})
     @Operation(operationId = "returnReport", summary = "Return a submitted report for correction",
-            description = "SUBMITTED → RETURNED, with the reason in `note` (required). Officers of the cluster's head "
-                    + "province that year, or central staff. The report shows the reason until it is submitted again.")
+            description = "SUBMITTED → RETURNED, with the reason in `note` (required). " + AccessPolicy.CLUSTER_DECISION
+                    + " The report shows the reason until it is submitted again.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReportActionInput.class),
             examples = @ExampleObject(name = "Figures missing", value = "{\"note\": \"Đề nghị bổ sung số liệu thu ngân sách 6 tháng đầu năm.\"}")))
     @APIResponse(responseCode = "200", description = "The returned report.",
             headers = @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ReportView.class),
                     examples = @ExampleObject(name = "Hà Nam, returned", value = RETURNED)))
-    @APIResponse(responseCode = "404", description = "No report has this id.")
+    @APIResponse(responseCode = "404", description = "No report has this id" + AccessPolicy.HIDDEN_OR_UNKNOWN + ".")
     @APIResponse(responseCode = "409", description = "The report is not SUBMITTED; the problem lists the allowed actions.")
     @APIResponse(responseCode = "422", description = "No reason given, or it is too long.")
     public Response returnToProvince(

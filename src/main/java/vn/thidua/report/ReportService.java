@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.function.Supplier;
 import vn.thidua.access.AccessPolicy;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.cluster.Cluster;
@@ -49,7 +50,7 @@ public class ReportService {
         this.values = values;
     }
 
-    /** Reports matching the filters; a province officer sees other provinces' reports once they leave DRAFT. */
+    /** Reports matching the filters; a province officer sees other provinces' reports once they were submitted. */
     @Transactional
     public PageView<ReportView> list(String clusterCode, String provinceCode, String period, ReportStatus status,
                                      PageRequest page) {
@@ -72,9 +73,9 @@ public class ReportService {
             hql.append(" and r.status = :status");
             params.and("status", status);
         }
-        access.restrictedToOwnDrafts().ifPresent(own -> {
-            hql.append(" and (r.status <> :draft or r.province.code = :own)");
-            params.and("draft", ReportStatus.DRAFT).and("own", own);
+        access.unsubmittedWorkVisibleOnlyOf().ifPresent(own -> {
+            hql.append(" and (r.submittedAt is not null or r.province.id in :own)");
+            params.and("own", own);
         });
         return PageView.of(Report.<Report>find(hql + ORDER, params), page, rows -> rows.stream().map(ReportView::of).toList());
     }
@@ -93,7 +94,6 @@ public class ReportService {
 
     @Transactional
     public Versioned<ReportView> create(ReportCreate input) {
-        access.requireOwner(input.provinceCode(), "create its reports");
         Period period = Period.ofField(input.period(), "period");
         if (period.start().isAfter(today.date())) {
             throw ApiException.unprocessable("period", "the period " + period + " has not started; a report for it "
@@ -102,6 +102,7 @@ public class ReportService {
         Cluster cluster = Cluster.findByCode(input.clusterCode()).orElseThrow(() ->
                 ApiException.unprocessable("clusterCode", "no cluster has code " + input.clusterCode()));
         Province province = provinces.unitDuring(input.provinceCode(), period.year(), "provinceCode");
+        access.requireOwner(province, "create its reports");
         if (memberships.roleOf(cluster, province, period.year()).isEmpty()) {
             throw ApiException.unprocessable("provinceCode", province.label() + " is not a member of cluster "
                     + cluster.code + " in " + period.year());
@@ -129,7 +130,7 @@ public class ReportService {
 
     @Transactional
     public Versioned<ReportView> update(long id, String ifMatch, ReportUpdate input) {
-        Report report = get(id);
+        Report report = readable(id);
         requireReporter(report);
         Versions.requireMatch(ifMatch, report.version);
         ReportView before = ReportView.of(report);
@@ -145,7 +146,7 @@ public class ReportService {
 
     @Transactional
     public Versioned<ReportView> submit(long id, String ifMatch, ReportActionInput input) {
-        Report report = get(id);
+        Report report = readable(id);
         requireReporter(report);
         Versions.requireMatch(ifMatch, report.version);
         ReportView before = ReportView.of(report);
@@ -157,8 +158,8 @@ public class ReportService {
 
     @Transactional
     public Versioned<ReportView> accept(long id, String ifMatch, ReportActionInput input) {
-        Report report = get(id);
-        requireHead(report);
+        Report report = readable(id);
+        requireClusterDecision(report);
         Versions.requireMatch(ifMatch, report.version);
         ReportView before = ReportView.of(report);
         requireAllowed(report, ReportActionKind.ACCEPT, "accepted");
@@ -168,8 +169,8 @@ public class ReportService {
 
     @Transactional
     public Versioned<ReportView> returnToProvince(long id, String ifMatch, ReportActionInput input) {
-        Report report = get(id);
-        requireHead(report);
+        Report report = readable(id);
+        requireClusterDecision(report);
         Versions.requireMatch(ifMatch, report.version);
         ReportView before = ReportView.of(report);
         requireAllowed(report, ReportActionKind.RETURN, "returned");
@@ -191,14 +192,11 @@ public class ReportService {
         return after;
     }
 
-    private Report get(long id) {
-        return Report.<Report>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("No report has id " + id + "."));
-    }
-
+    /** The report, if the caller may see it; a report they may not see is answered as one that does not exist. */
     private Report readable(long id) {
-        Report report = get(id);
-        access.requireReadable(report.province.code, report.status == ReportStatus.DRAFT, "Report " + id);
+        Supplier<ApiException> notFound = () -> ApiException.notFound("No report has id " + id + ".");
+        Report report = Report.<Report>findByIdOptional(id).orElseThrow(notFound);
+        access.requireVisible(report.province, report.submittedAt != null, notFound);
         return report;
     }
 
@@ -206,8 +204,8 @@ public class ReportService {
         access.requireOwner(report.province, "write or submit its reports");
     }
 
-    private void requireHead(Report report) {
-        access.requireHead(report.cluster, report.year, "accept or return its members' reports");
+    private void requireClusterDecision(Report report) {
+        access.requireClusterDecision(report.cluster, report.year, report.province, "accept or return its members' reports");
     }
 
     private static void requireAllowed(Report report, ReportActionKind action, String done) {

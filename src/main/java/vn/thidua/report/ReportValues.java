@@ -60,7 +60,13 @@ class ReportValues {
         return checked;
     }
 
+    /** report_value.value is numeric(18, 4): fourteen digits before the point. */
+    private static final BigDecimal STORABLE = BigDecimal.TEN.pow(14);
+
     private static String problemWith(Indicator indicator, BigDecimal value) {
+        if (value.abs().compareTo(STORABLE) >= 0) {
+            return "must be less than " + STORABLE.toPlainString() + " in magnitude";
+        }
         if (indicator.valueType == ValueType.INTEGER && value.stripTrailingZeros().scale() > 0) {
             return "must be a whole number of " + indicator.unit + " for " + indicator.code;
         }

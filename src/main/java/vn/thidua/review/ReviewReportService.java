@@ -60,7 +60,7 @@ public class ReviewReportService {
         }
         return new ReviewReport(summary, head.map(p -> p.name).orElse(null), head.map(p -> p.type).orElse(null),
                 rankings, all(page -> movements.list(year, page)), counted,
-                awards.compute("awardType", clusterCode, year, null));
+                awards.compute("awardType", clusterCode, year, null, null));
     }
 
     /** Every item of a paged collection (a cluster's reports and a year's movements are a few pages at most). */

@@ -1,6 +1,7 @@
 package vn.thidua.statistics;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -14,11 +15,17 @@ import vn.thidua.report.ReportStatus;
 public record NationalStatisticsView(
         @Schema(description = "The period.", example = "2023-H1", required = true)
         String period,
+        @Schema(description = "When asked for: the day whose map of units `units` uses.", example = "2026-12-01")
+        LocalDate asOf,
         @Schema(description = "The report statuses counted.", example = "[\"ACCEPTED\"]", required = true)
         List<ReportStatus> countedStatuses,
         @Schema(description = "By indicator (catalog order): one row per cluster with counted reports (by cluster code), "
-                + "then the NATIONAL row.", required = true)
-        List<Row> rows) implements Table {
+                + "then the NATIONAL row; with `asOf`, the NATIONAL rows only.", required = true)
+        List<Row> rows,
+        @Schema(description = "Only with `asOf`: each indicator's value per unit valid that day, regrouped from the "
+                + "units of the period (cluster rows are then left out: clusters are not regrouped across the 2025 "
+                + "merger).")
+        List<RolledUpValue> units) implements Table {
 
     /** Name of the national row in tables. */
     static final String NATIONAL_NAME = "Toàn quốc";
@@ -45,11 +52,19 @@ public record NationalStatisticsView(
 
     @Override
     public List<String> tableHeader() {
+        if (units != null) {
+            return RolledUpValue.TABLE_HEADER;
+        }
         return List.of("Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị", "Cách tổng hợp", "Mã cụm", "Cụm", "Giá trị", "Số báo cáo");
     }
 
     @Override
     public Stream<List<?>> tableRows() {
+        if (units != null) {
+            return Stream.concat(units.stream().map(RolledUpValue::tableRow),
+                    rows.stream().map(r -> Arrays.asList(null, NATIONAL_NAME, period, r.indicatorCode(), r.nameVi(), r.unit(),
+                            r.aggregation(), r.value(), r.reportCount(), null, null)));
+        }
         return rows.stream().map(r -> Arrays.asList(r.indicatorCode(), r.nameVi(), r.unit(), r.aggregation(),
                 r.clusterCode(), r.scope() == Scope.NATIONAL ? NATIONAL_NAME : r.clusterName(), r.value(), r.reportCount()));
     }

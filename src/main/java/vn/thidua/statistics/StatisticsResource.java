@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,8 +39,9 @@ public class StatisticsResource {
                     + "provinces for the period, and a NATIONAL row over all of them, computed by the database with "
                     + "GROUPING SETS from counted reports. Only clusters of provinces count (a province belongs to one "
                     + "of them per year), so no report is counted twice. `Accept: text/csv` answers CSV (UTF-8 with a "
-                    + "byte order mark) and `" + DocumentTypes.XLSX + "` an Excel workbook of the same rows (typed cells); their "
-                    + "national rows are named \"Toàn quốc\".")
+                    + "byte order mark) and `" + DocumentTypes.XLSX + "` an Excel workbook of the same rows (typed cells); "
+                    + "their national rows are named \"Toàn quốc\". With `asOf`, the values are regrouped into the units "
+                    + "valid that day (see RolledUpIndicatorValue) instead of per cluster.")
     @APIResponse(responseCode = "200", description = "The statistics.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NationalStatisticsView.class),
                     examples = @ExampleObject(name = "Budget revenue, first half of 2023", value = """
@@ -61,7 +63,11 @@ public class StatisticsResource {
             @Parameter(description = Period.DESCRIPTION, required = true, example = "2023-H1",
                     schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN)) @QueryParam("period") String period,
             @Parameter(description = "Only this indicator.", example = "BUDGET_REVENUE") @QueryParam("indicator") String indicator,
-            @Parameter(description = SummaryResource.INCLUDE) @QueryParam("include") Inclusion include) {
-        return statistics.national(period, indicator, include);
+            @Parameter(description = SummaryResource.INCLUDE) @QueryParam("include") Inclusion include,
+            @Parameter(description = "Regroup into the units valid on this day (YYYY-MM-DD): `units` then gives each "
+                    + "indicator per unit of that day, made of the values of the units of the period it took over; "
+                    + "`asOf=2023-07-26` gives the 63 units of 2023, today's date the 34 of today.", example = "2026-12-01")
+            @QueryParam("asOf") LocalDate asOf) {
+        return statistics.national(period, indicator, include, asOf);
     }
 }

@@ -4,17 +4,29 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.thidua.access.AccessPolicy;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.cluster.ClusterService;
+import vn.thidua.province.Province;
+import vn.thidua.province.ProvinceService;
 import vn.thidua.indicator.Aggregation;
 import vn.thidua.indicator.Indicator;
 import vn.thidua.indicator.IndicatorService;
 import vn.thidua.indicator.Numbers;
+import vn.thidua.common.ApiException;
+import vn.thidua.common.Today;
 import vn.thidua.report.Period;
+import vn.thidua.report.PeriodKind;
 import vn.thidua.report.ReportStatus;
 import vn.thidua.statistics.ClusterSummaryView.IndicatorSummary;
 import vn.thidua.statistics.ClusterSummaryView.MemberCounts;
@@ -73,12 +85,17 @@ public class StatisticsService {
              GROUP BY i.id
              ORDER BY i.sort_order, i.code""".formatted(COUNTED_VALUES, APPLIED, VALUE);
 
-    /** Members of the cluster that year with the state of their report for the period (if any). */
+    /**
+     * Members of the cluster that year with the state of their report for the period (if any). A report
+     * the caller may not see (another province's, never submitted) counts as none: {@code :own} lists the
+     * units whose unsubmitted reports the caller sees, {@code :seesAll} is true for central, admin, viewer.
+     */
     private static final String MEMBERS = """
             FROM membership m
               JOIN province p ON p.id = m.province_id
               LEFT JOIN report r ON r.cluster_id = m.cluster_id AND r.province_id = m.province_id
                                 AND r.year = m.year AND r.period = :period
+                                AND (:seesAll OR r.submitted_at IS NOT NULL OR r.province_id IN (:own))
              WHERE m.cluster_id = :cluster AND m.year = :year""";
 
     private static final String MEMBER_COUNTS = """
@@ -111,12 +128,74 @@ public class StatisticsService {
                                      (i.id, i.code, i.name_vi, i.unit, i.aggregation, i.sort_order))
              ORDER BY i.sort_order, i.code, GROUPING(c.id), c.code""".formatted(COUNTED_VALUES, APPLIED, VALUE);
 
+    /**
+     * Indicator values regrouped into the units valid on {@code :asOf} (see {@link ProvinceService#HOLDERS_ON_AS_OF}),
+     * per period from {@code :fromYear} to {@code :toYear}: each holder's value is made of the counted values of the
+     * units it holds that were expected for the period (valid on its last day) or reported in it. Only clusters of
+     * provinces count, as in the national view, so no report counts twice. {@code :holder} is 0 for every unit,
+     * {@code :indicators} lists the indicators asked for (empty list: {@code :allIndicators}).
+     */
+    private static final String ROLLED_UP = """
+            WITH RECURSIVE %s,
+            periods AS (
+                SELECT y AS year, k AS period, CASE k WHEN 'H1' THEN make_date(y, 6, 30) ELSE make_date(y, 12, 31) END AS last_day
+                  FROM generate_series(CAST(:fromYear AS integer), CAST(:toYear AS integer)) y
+                 CROSS JOIN (VALUES ('H1'), ('FY')) k (k)
+                 WHERE (:period = '' OR k = :period)),
+            counted AS (
+                SELECT r.year, r.period, r.province_id AS unit_id, rv.indicator_id, rv.value, w.value AS weight
+                  FROM report r
+                  JOIN periods pe ON pe.year = r.year AND pe.period = r.period
+                  JOIN cluster c ON c.id = r.cluster_id AND c.kind = 'PROVINCES'
+                  JOIN report_value rv ON rv.report_id = r.id
+                  JOIN indicator i ON i.id = rv.indicator_id
+                  LEFT JOIN report_value w ON w.report_id = r.id AND w.indicator_id = i.weight_indicator_id
+                 WHERE r.status IN (:statuses)),
+            members AS (
+                SELECT pe.year, pe.period, p.id AS unit_id
+                  FROM periods pe
+                  JOIN province p ON (p.valid_from IS NULL OR p.valid_from <= pe.last_day)
+                                 AND (p.valid_to IS NULL OR p.valid_to >= pe.last_day)
+                UNION
+                SELECT year, period, unit_id FROM counted),
+            x AS (
+                SELECT m.year, m.period, coalesce(h.holder_id, m.unit_id) AS holder_id, m.unit_id, i.id AS indicator_id,
+                       v.value, v.weight
+                  FROM members m
+                  CROSS JOIN indicator i
+                  LEFT JOIN holder h ON h.unit_id = m.unit_id
+                  LEFT JOIN counted v ON v.year = m.year AND v.period = m.period AND v.unit_id = m.unit_id
+                                     AND v.indicator_id = i.id
+                 WHERE (:allIndicators OR i.id IN (:indicators))
+                   AND (:holder = 0 OR coalesce(h.holder_id, m.unit_id) = :holder))
+            SELECT hp.code, hp.name, x.year, x.period, i.code, i.name_vi, i.unit, %s AS applied, %s AS value,
+                   count(x.value), bool_and(x.value IS NOT NULL),
+                   CAST(jsonb_agg(jsonb_build_object('provinceCode', up.code, 'provinceName', up.name, 'value', x.value)
+                                  ORDER BY up.code, up.id) AS text)
+              FROM x
+              JOIN indicator i ON i.id = x.indicator_id
+              JOIN province hp ON hp.id = x.holder_id
+              JOIN province up ON up.id = x.unit_id
+             GROUP BY hp.id, hp.code, hp.name, x.year, x.period, i.id, i.code, i.name_vi, i.unit, i.aggregation, i.sort_order
+            HAVING count(x.value) > 0
+             ORDER BY x.year, CASE x.period WHEN 'H1' THEN 0 ELSE 1 END, i.sort_order, i.code, hp.code, hp.id"""
+            .formatted(ProvinceService.HOLDERS_ON_AS_OF, APPLIED, VALUE);
+
     private final ClusterService clusters;
     private final IndicatorService indicators;
+    private final AccessPolicy access;
+    private final ProvinceService provinces;
+    private final Today today;
+    private final ObjectMapper json;
 
-    public StatisticsService(ClusterService clusters, IndicatorService indicators) {
+    public StatisticsService(ClusterService clusters, IndicatorService indicators, AccessPolicy access,
+                             ProvinceService provinces, Today today, ObjectMapper json) {
         this.clusters = clusters;
         this.indicators = indicators;
+        this.access = access;
+        this.provinces = provinces;
+        this.today = today;
+        this.json = json;
     }
 
     @Transactional
@@ -126,6 +205,9 @@ public class StatisticsService {
         List<ReportStatus> counted = Inclusion.statuses(include);
         Map<String, Object> params = params(period, counted);
         params.put("cluster", cluster.id);
+        Optional<Set<Long>> own = access.unsubmittedWorkVisibleOnlyOf();
+        params.put("seesAll", own.isEmpty());
+        params.put("own", own.filter(units -> !units.isEmpty()).orElse(Set.of(-1L)));
 
         Object[] counts = (Object[]) query(MEMBER_COUNTS, params).getSingleResult();
         MemberCounts members = new MemberCounts(count(counts[0]), count(counts[1]), count(counts[2]),
@@ -161,8 +243,12 @@ public class StatisticsService {
                 indicator.higherIsBetter, counted, entries);
     }
 
+    /**
+     * Indicators per cluster of provinces and nationally; with {@code asOf}, per unit valid that day instead of per
+     * cluster (how the clusters were regrouped after 2025 is not known, so no cluster spans the break).
+     */
     @Transactional
-    public NationalStatisticsView national(String periodText, String indicatorCode, Inclusion include) {
+    public NationalStatisticsView national(String periodText, String indicatorCode, Inclusion include, LocalDate asOf) {
         Period period = Period.ofParameter(periodText, "period");
         Indicator indicator = indicatorCode == null ? null : indicators.forParameter(indicatorCode, "indicator");
         List<ReportStatus> counted = Inclusion.statuses(include);
@@ -177,9 +263,77 @@ public class StatisticsService {
                             national ? null : (String) row[5], national ? null : (String) row[6],
                             number(row[7]), count(row[8]));
                 })
+                .filter(row -> asOf == null || row.scope() == NationalStatisticsView.Scope.NATIONAL)
                 .toList();
-        return new NationalStatisticsView(period.toString(), counted, rows);
+        List<RolledUpValue> units = asOf == null ? null : rolledUp(new RollUp(asOf, period.year(), period.year(),
+                period.kind().name(), indicator == null ? List.of() : List.of(indicator), null, counted));
+        return new NationalStatisticsView(period.toString(), asOf, counted, rows, units);
     }
+
+    /** At most this many years in a province's series. */
+    static final int MAX_SERIES_YEARS = 30;
+
+    /**
+     * The indicators of the unit with this code on {@code asOf} (default today) from {@code from} to {@code to},
+     * each period regrouped from the unit and the units it took over.
+     */
+    @Transactional
+    public ProvinceIndicatorSeriesView series(String provinceCode, LocalDate asOf, Integer from, Integer to,
+                                              List<String> indicatorCodes, Inclusion include) {
+        LocalDate day = today.orToday(asOf);
+        Province unit = provinces.get(provinceCode, day);
+        int last = to == null ? day.getYear() : to;
+        int first = from == null ? last - 5 : from;
+        if (first > last) {
+            throw ApiException.badRequest("from", "must not be after to (" + last + ")");
+        }
+        if (last - first >= MAX_SERIES_YEARS) {
+            throw ApiException.badRequest("from", "a series spans at most " + MAX_SERIES_YEARS + " years");
+        }
+        List<Indicator> asked = indicatorCodes == null ? List.of()
+                : indicatorCodes.stream().distinct().map(code -> indicators.forParameter(code, "indicator")).toList();
+        List<ReportStatus> counted = Inclusion.statuses(include);
+        return new ProvinceIndicatorSeriesView(unit.code, unit.name, day, first, last, counted,
+                rolledUp(new RollUp(day, first, last, "", asked, unit, counted)));
+    }
+
+    /** What a roll-up reads: the map of {@code asOf}, the years, one period kind or "" for both, and its filters. */
+    private record RollUp(LocalDate asOf, int fromYear, int toYear, String period, List<Indicator> indicators,
+                          Province holder, List<ReportStatus> counted) {
+    }
+
+    private List<RolledUpValue> rolledUp(RollUp rollUp) {
+        Query query = Panache.getEntityManager().createNativeQuery(ROLLED_UP)
+                .setParameter("asOf", rollUp.asOf())
+                .setParameter("fromYear", rollUp.fromYear())
+                .setParameter("toYear", rollUp.toYear())
+                .setParameter("period", rollUp.period())
+                .setParameter("statuses", rollUp.counted().stream().map(Enum::name).toList())
+                .setParameter("allIndicators", rollUp.indicators().isEmpty())
+                .setParameter("indicators", rollUp.indicators().isEmpty() ? List.of(0L)
+                        : rollUp.indicators().stream().map(i -> i.id).toList())
+                .setParameter("holder", rollUp.holder() == null ? 0L : rollUp.holder().id);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(row -> new RolledUpValue((String) row[0], (String) row[1],
+                        new Period(((Number) row[2]).intValue(), PeriodKind.valueOf((String) row[3])).toString(),
+                        (String) row[4], (String) row[5], (String) row[6], Aggregation.valueOf((String) row[7]),
+                        number(row[8]), count(row[9]), (Boolean) row[10], parts((String) row[11])))
+                .toList();
+    }
+
+    private List<RolledUpValue.Part> parts(String json) {
+        try {
+            return this.json.readValue(json, PARTS).stream()
+                    .map(p -> new RolledUpValue.Part(p.provinceCode(), p.provinceName(),
+                            p.value() == null ? null : Numbers.plain(p.value())))
+                    .toList();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the database's list of units could not be read", e);
+        }
+    }
+
+    private static final TypeReference<List<RolledUpValue.Part>> PARTS = new TypeReference<>() { };
 
     private static Map<String, Object> params(Period period, List<ReportStatus> counted) {
         Map<String, Object> params = new HashMap<>();

@@ -30,7 +30,7 @@ class AuditTrailTest {
     void everyChangeOfAMembershipIsRecordedWithWhoWhatAndTheStateBeforeAndAfter() {
         String cluster = Fixtures.cluster("BLOC");
         int year = Api.freshYear();
-        long id = Fixtures.member(cluster, year, "36", "MEMBER");
+        long id = Fixtures.member(cluster, year, "42", "MEMBER");
         String etag = Api.as("central").get("/api/v1/clusters/{code}/members/{id}", cluster, id).header("ETag");
         Api.as("central").contentType("application/merge-patch+json").header("If-Match", etag)
                 .body(Map.of("role", "DEPUTY")).patch("/api/v1/clusters/{code}/members/{id}", cluster, id)
@@ -48,7 +48,7 @@ class AuditTrailTest {
                 .body("items[1].actorRole", equalTo("central"))
                 .body("items[1].before.role", equalTo("MEMBER"))
                 .body("items[1].after.role", equalTo("DEPUTY"))
-                .body("items[1].after.province.name", equalTo("Nam Định"))
+                .body("items[1].after.province.name", equalTo("Hà Tĩnh"))
                 .body("items[0].before.role", equalTo("DEPUTY"))
                 .body("items[0].after", nullValue())
                 .body("items[2].actorSubject", equalTo("test-admin@thidua.dev.local"))
@@ -60,8 +60,8 @@ class AuditTrailTest {
     void aRefusedChangeLeavesNoAuditEvent() {
         String cluster = Fixtures.cluster("PROVINCES");
         int year = Api.freshYear();
-        Fixtures.member(cluster, year, "35", "HEAD");
-        Api.as("admin").body(Map.of("year", year, "provinceCode", "37", "role", "HEAD"))
+        Fixtures.member(cluster, year, "40", "HEAD");
+        Api.as("admin").body(Map.of("year", year, "provinceCode", "20", "role", "HEAD"))
                 .post("/api/v1/clusters/{code}/members", cluster).then().statusCode(409);
         Api.as("admin").queryParam("entity", "membership").queryParam("actor", "test-admin@thidua.dev.local").queryParam("size", 100)
                 .get("/api/v1/audit-events")
@@ -72,7 +72,7 @@ class AuditTrailTest {
     @Test
     void onlyCentralAndAdminReadTheTrail() {
         Api.as("viewer").get("/api/v1/audit-events").then().spec(Problems.problem(403, "forbidden"));
-        Api.asProvince("34").get("/api/v1/audit-events").then().spec(Problems.problem(403, "forbidden"));
+        Api.asProvince("38").get("/api/v1/audit-events").then().spec(Problems.problem(403, "forbidden"));
     }
 
     @Test

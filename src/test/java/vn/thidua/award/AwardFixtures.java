@@ -11,14 +11,14 @@ import vn.thidua.support.Fixtures;
 /** Clusters, recommendations and workflow steps for award tests, made through the API in a fresh cluster and year. */
 final class AwardFixtures {
 
-    /** Pre-2025 units; the first is made HEAD (Thái Bình, as in 2023). */
-    static final List<String> PROVINCES = List.of("34", "36", "35", "37", "33", "30", "26", "27", "22");
+    /** Units unchanged by the 2025 merger, so that their officers act today; the first is made HEAD. */
+    static final List<String> PROVINCES = List.of("38", "42", "40", "20", "14", "11", "12", "04", "22");
     static final String PATH = "/api/v1/award-recommendations";
 
     private AwardFixtures() {
     }
 
-    /** A fresh bloc in a year no other award test uses, with this many members; Thái Bình (34) is the head. */
+    /** A fresh bloc in a year no other award test uses, with this many members; Thanh Hóa (38) is the head. */
     record Setting(String cluster, int year) {
     }
 
@@ -72,13 +72,13 @@ final class AwardFixtures {
     /** Submits (as the proposer) and endorses (as the head, all members present and for). */
     static void endorse(long id, String proposer, int members) {
         act(Api.asProvince(proposer), id, "submit", Map.of()).statusCode(200);
-        act(Api.asProvince("34"), id, "vote", vote(members, members, 0, 0)).statusCode(200);
+        act(Api.asProvince("38"), id, "vote", vote(members, members, 0, 0)).statusCode(200);
     }
 
     /** Takes the recommendation through submit, vote, forward and an approval with this decision. */
     static void approve(long id, String proposer, int members, String number, String date) {
         endorse(id, proposer, members);
-        act(Api.asProvince("34"), id, "forward", Map.of()).statusCode(200);
+        act(Api.asProvince("38"), id, "forward", Map.of()).statusCode(200);
         act(Api.as("central"), id, "decide", approval(number, date)).statusCode(200);
     }
 }

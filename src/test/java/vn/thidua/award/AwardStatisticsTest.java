@@ -41,13 +41,13 @@ class AwardStatisticsTest {
     @BeforeEach
     void recommendations() {
         s = AwardFixtures.cluster(3);
-        approve(create(body(s, "GOV_EMULATION_FLAG", "COLLECTIVE", "Tỉnh Nam Định", "36")), "36", 3, "1234/QĐ-TTg", "2024-10-14");
-        approve(create(individual("PM_CERTIFICATE_OF_MERIT", "Nguyễn Văn An", "36", true, "AD_HOC")), "36", 3,
+        approve(create(body(s, "GOV_EMULATION_FLAG", "COLLECTIVE", "Tỉnh Nam Định", "42")), "42", 3, "1234/QĐ-TTg", "2024-10-14");
+        approve(create(individual("PM_CERTIFICATE_OF_MERIT", "Nguyễn Văn An", "42", true, "AD_HOC")), "42", 3,
                 "5678/QĐ-TTg", "2024-07-02");
-        act(Api.asProvince("36"), create(individual("PM_CERTIFICATE_OF_MERIT", "Trần Thị Bình", "36", false, "MERIT")),
+        act(Api.asProvince("42"), create(individual("PM_CERTIFICATE_OF_MERIT", "Trần Thị Bình", "42", false, "MERIT")),
                 "submit", Map.of()).statusCode(200);
-        create(individual("PROVINCIAL_CERTIFICATE_OF_MERIT", "Lê Văn Cường", "35", true, "AD_HOC"));
-        create(individual("PROVINCIAL_CERTIFICATE_OF_MERIT", "Phạm Thị Dung", "35", true, "MERIT"));
+        create(individual("PROVINCIAL_CERTIFICATE_OF_MERIT", "Lê Văn Cường", "40", true, "AD_HOC"));
+        create(individual("PROVINCIAL_CERTIFICATE_OF_MERIT", "Phạm Thị Dung", "40", true, "MERIT"));
     }
 
     private Map<String, Object> individual(String award, String name, String province, boolean direct, String kind) {
@@ -85,8 +85,8 @@ class AwardStatisticsTest {
     void countsByProvinceAndKind() {
         Api.as("viewer").queryParam("cluster", s.cluster()).queryParam("groupBy", "province,kind,year,cluster").get(STATISTICS)
                 .then().statusCode(200)
-                .body("rows.province", contains("35", "35", "36", "36"))
-                .body("rows.provinceName", contains("Hà Nam", "Hà Nam", "Nam Định", "Nam Định"))
+                .body("rows.province", contains("40", "40", "42", "42"))
+                .body("rows.provinceName", contains("Nghệ An", "Nghệ An", "Hà Tĩnh", "Hà Tĩnh"))
                 .body("rows.kind", contains("AD_HOC", "MERIT", "AD_HOC", "MERIT"))
                 .body("rows.count", contains(1, 1, 1, 2))
                 .body("rows.year", contains(s.year(), s.year(), s.year(), s.year()))

@@ -18,19 +18,19 @@ class RecommendationDraftVisibilityTest {
     void anotherProvincesDraftIsHiddenUntilSubmitted() {
         AwardFixtures.Setting s = AwardFixtures.cluster(3);
         long id = AwardFixtures.create(AwardFixtures.body(s, "PROVINCIAL_CERTIFICATE_OF_MERIT", "INDIVIDUAL",
-                "Đỗ Thị Hạnh", "36"));
+                "Đỗ Thị Hạnh", "42"));
 
-        Api.asProvince("35").get(AwardFixtures.PATH + "/{id}", id).then().spec(Problems.problem(403, "forbidden"));
-        Api.asProvince("35").get(AwardFixtures.PATH + "/{id}/history", id).then().spec(Problems.problem(403, "forbidden"));
-        Api.asProvince("35").queryParam("cluster", s.cluster()).get(AwardFixtures.PATH)
+        Api.asProvince("40").get(AwardFixtures.PATH + "/{id}", id).then().spec(Problems.problem(404, "not-found"));
+        Api.asProvince("40").get(AwardFixtures.PATH + "/{id}/history", id).then().spec(Problems.problem(404, "not-found"));
+        Api.asProvince("40").queryParam("cluster", s.cluster()).get(AwardFixtures.PATH)
                 .then().statusCode(200).body("items.id", not(hasItem((int) id)));
-        Api.asProvince("36").get(AwardFixtures.PATH + "/{id}", id).then().statusCode(200).body("status", equalTo("DRAFT"));
+        Api.asProvince("42").get(AwardFixtures.PATH + "/{id}", id).then().statusCode(200).body("status", equalTo("DRAFT"));
         Api.as("viewer").get(AwardFixtures.PATH + "/{id}", id).then().statusCode(200);
 
-        AwardFixtures.act(Api.asProvince("36"), id, "submit", Map.of()).statusCode(200);
-        Api.asProvince("35").get(AwardFixtures.PATH + "/{id}", id).then().statusCode(200)
+        AwardFixtures.act(Api.asProvince("42"), id, "submit", Map.of()).statusCode(200);
+        Api.asProvince("40").get(AwardFixtures.PATH + "/{id}", id).then().statusCode(200)
                 .body("status", equalTo("SUBMITTED"));
-        Api.asProvince("35").queryParam("cluster", s.cluster()).get(AwardFixtures.PATH)
+        Api.asProvince("40").queryParam("cluster", s.cluster()).get(AwardFixtures.PATH)
                 .then().statusCode(200).body("items.id", hasItem((int) id));
     }
 }

@@ -38,7 +38,7 @@ class ChangeFeedTest {
     private static final String FEED = "/api/v1/changes";
     private static final String RECOMMENDATIONS = "/api/v1/award-recommendations";
     /** Pre-2025 units; the first is the head (Thái Bình). */
-    private static final List<String> PROVINCES = List.of("34", "36", "35", "37", "33", "30", "26", "27", "22");
+    private static final List<String> PROVINCES = List.of("38", "42", "40", "20", "14", "11", "12", "04", "22");
 
     /** The year each test's bloc has its members in. */
     private static final Map<String, Integer> YEARS = new ConcurrentHashMap<>();
@@ -64,13 +64,13 @@ class ChangeFeedTest {
         int year = yearOf(cluster);
         String start = end();
 
-        long report = Fixtures.acceptedReport(cluster, "35", year + "-H1", Fixtures.values("NTM_COMMUNES", "83"));
-        long recommendation = Api.asProvince("36").body(recommendation(cluster, year, "36", "Ủy ban nhân dân tỉnh Nam Định"))
+        long report = Fixtures.acceptedReport(cluster, "40", year + "-H1", Fixtures.values("NTM_COMMUNES", "83"));
+        long recommendation = Api.asProvince("42").body(recommendation(cluster, year, "42", "Ủy ban nhân dân tỉnh Nam Định"))
                 .post(RECOMMENDATIONS).then().statusCode(201).extract().jsonPath().getLong("id");
-        act(Api.asProvince("36"), recommendation, "submit", Map.of());
-        act(Api.asProvince("34"), recommendation, "vote", Map.of("membersPresent", 3, "votesFor", 3, "votesAgainst", 0,
+        act(Api.asProvince("42"), recommendation, "submit", Map.of());
+        act(Api.asProvince("38"), recommendation, "vote", Map.of("membersPresent", 3, "votesFor", 3, "votesAgainst", 0,
                 "votesAbstaining", 0));
-        act(Api.asProvince("34"), recommendation, "forward", Map.of());
+        act(Api.asProvince("38"), recommendation, "forward", Map.of());
         act(Api.as("central"), recommendation, "decide", Map.of("outcome", "APPROVED", "decisionNumber", "1636/QĐ-TTg",
                 "decisionDate", year + "-12-28", "decidingAuthority", "Thủ tướng Chính phủ"));
 
@@ -87,11 +87,11 @@ class ChangeFeedTest {
                 "award-recommendation/" + recommendation + " decide APPROVED"),
                 changes.stream().map(Change::what).toList());
         Change first = changes.get(0);
-        assertEquals("35", first.provinceCode());
+        assertEquals("40", first.provinceCode());
         assertEquals(year, first.year());
         assertEquals("/api/v1/reports/" + report, first.href());
         Change decided = changes.get(changes.size() - 1);
-        assertEquals("36", decided.provinceCode());
+        assertEquals("42", decided.provinceCode());
         assertEquals("/api/v1/award-recommendations/" + recommendation, decided.href());
         Api.as("viewer").get(decided.href()).then().statusCode(200).body("status", equalTo("APPROVED"));
     }
@@ -101,11 +101,11 @@ class ChangeFeedTest {
         String cluster = bloc(2);
         int year = yearOf(cluster);
         String start = end();
-        long report = Fixtures.report(cluster, "36", year + "-FY", Fixtures.values("NTM_COMMUNES", "12"));
+        long report = Fixtures.report(cluster, "42", year + "-FY", Fixtures.values("NTM_COMMUNES", "12"));
         Fixtures.act(report, "submit");
         Fixtures.act(report, "return");
         String etag = Api.etagOf(Api.as("central").get("/api/v1/reports/{id}", report).then().extract().response());
-        Api.asProvince("36").header("If-Match", etag).body(Map.of("values", Fixtures.values("NTM_COMMUNES", "13")))
+        Api.asProvince("42").header("If-Match", etag).body(Map.of("values", Fixtures.values("NTM_COMMUNES", "13")))
                 .put("/api/v1/reports/{id}", report).then().statusCode(200);
 
         assertEquals(List.of("report/" + report + " create DRAFT", "report/" + report + " submit SUBMITTED",
@@ -119,7 +119,7 @@ class ChangeFeedTest {
         String cluster = bloc(4);
         int year = yearOf(cluster);
         String start = end();
-        for (String province : List.of("34", "36", "35", "37")) {
+        for (String province : List.of("38", "42", "40", "20")) {
             long id = Fixtures.report(cluster, province, year + "-H1", Fixtures.values("NTM_COMMUNES", "40"));
             Fixtures.act(id, "submit");
         }
@@ -227,15 +227,15 @@ class ChangeFeedTest {
         String cluster = bloc(3);
         int year = yearOf(cluster);
         String start = end();
-        long submitted = Fixtures.report(cluster, "35", year + "-H1", Fixtures.values("NTM_COMMUNES", "83"));
+        long submitted = Fixtures.report(cluster, "40", year + "-H1", Fixtures.values("NTM_COMMUNES", "83"));
         Fixtures.act(submitted, "submit");
-        long draft = Api.asProvince("36").body(recommendation(cluster, year, "36", "Công ty cổ phần Dệt Nam Định"))
+        long draft = Api.asProvince("42").body(recommendation(cluster, year, "42", "Công ty cổ phần Dệt Nam Định"))
                 .post(RECOMMENDATIONS).then().statusCode(201).extract().jsonPath().getLong("id");
 
         assertEquals(List.of("report/" + submitted + " submit SUBMITTED", "award-recommendation/" + draft + " create DRAFT"),
-                whatIn(readAll("36", start, 1000), cluster));
+                whatIn(readAll("42", start, 1000), cluster));
         assertEquals(List.of("report/" + submitted + " create DRAFT", "report/" + submitted + " submit SUBMITTED"),
-                whatIn(readAll("35", start, 1000), cluster));
+                whatIn(readAll("40", start, 1000), cluster));
         List<String> all = List.of("report/" + submitted + " create DRAFT", "report/" + submitted + " submit SUBMITTED",
                 "award-recommendation/" + draft + " create DRAFT");
         assertEquals(all, whatIn(readAll("viewer", start, 1000), cluster));
@@ -267,7 +267,7 @@ class ChangeFeedTest {
 
     // --- helpers
 
-    /** A fresh bloc in an unused year with this many members, Thái Bình (34) the head. */
+    /** A fresh bloc in an unused year with this many members, Thanh Hóa (38) the head. */
     private static String bloc(int members) {
         String cluster = Fixtures.cluster("BLOC");
         int year = Api.freshBlocYear();

@@ -46,7 +46,7 @@ class ErrorResponsesTest {
     @Test
     void aClientCannotSetTheServerMadeIdentity() {
         String cluster = Fixtures.cluster("BLOC");
-        Api.invalidAs("admin").body(Map.of("id", 1, "year", Api.freshYear(), "provinceCode", "34", "role", "HEAD"))
+        Api.invalidAs("admin").body(Map.of("id", 1, "year", Api.freshYear(), "provinceCode", "38", "role", "HEAD"))
                 .post("/api/v1/clusters/{code}/members", cluster)
                 .then().spec(problem(400, "malformed-body"))
                 .body("errors.field", contains("id"));
@@ -60,7 +60,7 @@ class ErrorResponsesTest {
                 .body("errors.field", contains("kind"))
                 .body("errors[0].message", containsString("PROVINCES"));
         String cluster = Fixtures.cluster("BLOC");
-        Api.invalidAs("admin").body(Map.of("year", Api.freshYear(), "provinceCode", "34", "role", "CHAIR"))
+        Api.invalidAs("admin").body(Map.of("year", Api.freshYear(), "provinceCode", "38", "role", "CHAIR"))
                 .post("/api/v1/clusters/{code}/members", cluster)
                 .then().spec(problem(400, "malformed-body"))
                 .body("errors.field", contains("role"))
@@ -70,7 +70,7 @@ class ErrorResponsesTest {
     @Test
     void aYearSentAsTextIsAWrongType() {
         String cluster = Fixtures.cluster("BLOC");
-        Api.invalidAs("admin").body(Map.of("year", String.valueOf(Api.freshYear()), "provinceCode", "34", "role", "MEMBER"))
+        Api.invalidAs("admin").body(Map.of("year", String.valueOf(Api.freshYear()), "provinceCode", "38", "role", "MEMBER"))
                 .post("/api/v1/clusters/{code}/members", cluster)
                 .then().spec(problem(400, "malformed-body"))
                 .body("errors.field", contains("year"));
@@ -137,7 +137,7 @@ class ErrorResponsesTest {
 
     @Test
     void aMalformedDateParameterIsABadRequest() {
-        Api.invalidAs("viewer").queryParam("asOf", "2023-13-01").get("/api/v1/provinces/{code}/memberships", "34")
+        Api.invalidAs("viewer").queryParam("asOf", "2023-13-01").get("/api/v1/provinces/{code}/memberships", "38")
                 .then().spec(problem(400, "bad-request"))
                 .body("detail", containsString("'2023-13-01' is not a date (YYYY-MM-DD)"));
     }
@@ -146,8 +146,8 @@ class ErrorResponsesTest {
     void databaseRefusalsAreWordedWithoutSqlOrConstraintNames() {
         String cluster = Fixtures.cluster("PROVINCES");
         int year = Api.freshYear();
-        Fixtures.member(cluster, year, "34", "HEAD");
-        Api.as("admin").body(Map.of("year", year, "provinceCode", "35", "role", "HEAD"))
+        Fixtures.member(cluster, year, "38", "HEAD");
+        Api.as("admin").body(Map.of("year", year, "provinceCode", "40", "role", "HEAD"))
                 .post("/api/v1/clusters/{code}/members", cluster)
                 .then().spec(problem(409, "conflict"))
                 .body(leaksNothing())

@@ -17,7 +17,7 @@ class LogHygieneTest {
 
     @Test
     void tokensAndNamesStayOutOfTheLog() throws IOException {
-        String token = Api.token("admin", "34");
+        String token = Api.token("admin", "38");
         String name = "Cụm thi đua riêng tư " + Api.freshClusterCode("LOG");
         String code = Api.freshClusterCode("LOG");
         Api.withToken(token).body(Map.of("code", code, "name", name, "kind", "BLOC")).post("/api/v1/clusters")

@@ -42,10 +42,10 @@ class IndicatorAdministrationTest {
 
         String cluster = Fixtures.cluster("BLOC");
         int year = Api.freshBlocYear();
-        Fixtures.member(cluster, year, "34", "HEAD");
-        Fixtures.member(cluster, year, "36", "MEMBER");
-        Fixtures.acceptedReport(cluster, "34", year + "-H1", Fixtures.values(code, "120.5"));
-        Fixtures.acceptedReport(cluster, "36", year + "-H1", Fixtures.values(code, "79.5"));
+        Fixtures.member(cluster, year, "38", "HEAD");
+        Fixtures.member(cluster, year, "42", "MEMBER");
+        Fixtures.acceptedReport(cluster, "38", year + "-H1", Fixtures.values(code, "120.5"));
+        Fixtures.acceptedReport(cluster, "42", year + "-H1", Fixtures.values(code, "79.5"));
         Api.as("viewer").get("/api/v1/clusters/{code}/summaries/{period}", cluster, year + "-H1")
                 .then().statusCode(200)
                 .body("indicators.find { it.indicatorCode == '" + code + "' }.value", equalTo(200));
@@ -63,8 +63,8 @@ class IndicatorAdministrationTest {
 
         String cluster = Fixtures.cluster("BLOC");
         int year = Api.freshBlocYear();
-        Fixtures.member(cluster, year, "34", "HEAD");
-        Api.asProvince("34").body(Map.of("clusterCode", cluster, "provinceCode", "34", "period", year + "-H1",
+        Fixtures.member(cluster, year, "38", "HEAD");
+        Api.asProvince("38").body(Map.of("clusterCode", cluster, "provinceCode", "38", "period", year + "-H1",
                         "values", Fixtures.values(code, "150")))
                 .post("/api/v1/reports")
                 .then().spec(Problems.problem(422, "invalid-input"))
@@ -102,7 +102,7 @@ class IndicatorAdministrationTest {
     void onlyAdminsMaintainTheCatalog() {
         Api.as("central").body(indicator(freshCode())).post("/api/v1/indicators")
                 .then().spec(Problems.problem(403, "forbidden"));
-        Api.asProvince("34").body(indicator(freshCode())).post("/api/v1/indicators")
+        Api.asProvince("38").body(indicator(freshCode())).post("/api/v1/indicators")
                 .then().spec(Problems.problem(403, "forbidden"));
     }
 }

@@ -341,10 +341,10 @@ class MembershipResourceTest {
         Api.as("viewer").body(Map.of("year", year, "provinceCode", "35", "role", "MEMBER"))
                 .post("/api/v1/clusters/{code}/members", cluster)
                 .then().spec(problem(403, "forbidden"));
-        Api.asProvince("34").contentType(MERGE_PATCH).header("If-Match", "\"0\"").body("{\"role\": \"HEAD\"}")
+        Api.asProvince("38").contentType(MERGE_PATCH).header("If-Match", "\"0\"").body("{\"role\": \"HEAD\"}")
                 .patch("/api/v1/clusters/{code}/members/{id}", cluster, id)
                 .then().spec(problem(403, "forbidden"));
-        Api.asProvince("34").header("If-Match", "\"0\"").delete("/api/v1/clusters/{code}/members/{id}", cluster, id)
+        Api.asProvince("38").header("If-Match", "\"0\"").delete("/api/v1/clusters/{code}/members/{id}", cluster, id)
                 .then().spec(problem(403, "forbidden"));
         Api.as("viewer").get("/api/v1/clusters/{code}/members/{id}", cluster, id)
                 .then().header("ETag", equalTo("\"0\"")).body("role", equalTo("MEMBER"));

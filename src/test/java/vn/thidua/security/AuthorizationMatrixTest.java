@@ -34,7 +34,7 @@ import vn.thidua.support.Fixtures;
 /**
  * Who may change what: every write operation of the contract (each POST, PUT, PATCH and DELETE, by
  * operationId) for each kind of caller, with the status the policy gives. Each row builds its own
- * data (a fresh bloc with Thái Bình (34) as head and Hà Nam (35), Nam Định (36) as members, and the
+ * data (a fresh bloc with Thanh Hóa (38) as head and Nghệ An (40), Hà Tĩnh (42) as members, and the
  * report or recommendation in the state the operation needs), sends a request that is otherwise
  * correct (contract-valid body, current If-Match), and checks the answer. A refusal must leave the
  * resource as it was.
@@ -50,16 +50,18 @@ class AuthorizationMatrixTest {
         ADMIN("admin", null),
         CENTRAL("central", null),
         VIEWER("viewer", null),
-        /** An officer of Thái Bình (34): the head of the row's cluster, for reference data that concerns it. */
-        PROVINCE("province", "34"),
-        /** An officer of the province that owns the report or recommendation (Hà Nam, 35, a member). */
-        PROVINCE_OWN("province", "35"),
-        /** An officer of another member of the same cluster (Nam Định, 36), neither owner nor head. */
-        PROVINCE_OTHER("province", "36"),
-        /** An officer of the province that heads the row's cluster that year (Thái Bình, 34). */
-        PROVINCE_HEAD("province", "34"),
-        /** An officer of Ninh Bình (37), head of another cluster that year, not a member of this one. */
-        PROVINCE_HEAD_ELSEWHERE("province", "37");
+        /** An officer of Thanh Hóa (38): the head of the row's cluster, for reference data that concerns it. */
+        PROVINCE("province", "38"),
+        /** An officer of the province that owns the report or recommendation (Nghệ An, 40, a member). */
+        PROVINCE_OWN("province", "40"),
+        /** An officer of another member of the same cluster (Hà Tĩnh, 42), neither owner nor head. */
+        PROVINCE_OTHER("province", "42"),
+        /** An officer of the province that heads the row's cluster that year (Thanh Hóa, 38). */
+        PROVINCE_HEAD("province", "38"),
+        /** An officer of Lạng Sơn (20), head of another cluster that year, not a member of this one. */
+        PROVINCE_HEAD_ELSEWHERE("province", "20"),
+        /** A token for Hà Nam (35), a code that names no unit today (it merged into Ninh Bình, 37, in 2025). */
+        PROVINCE_RETIRED("province", "35");
 
         final String role;
         final String province;
@@ -82,6 +84,8 @@ class AuthorizationMatrixTest {
     private static final int CREATED = 201;
     private static final int NO_CONTENT = 204;
     private static final int FORBIDDEN = 403;
+    /** Another province's work that was never submitted does not exist for the caller. */
+    private static final int NOT_FOUND = 404;
 
     /** The table. Reading it is reading the policy. */
     static List<Row> table() {
@@ -110,16 +114,18 @@ class AuthorizationMatrixTest {
             rows.add(new Row(op[0], Caller.PROVINCE, FORBIDDEN));
         }
 
-        // A province's own reports and recommendations: written, submitted and withdrawn by its officers or central staff.
+        // A province's own reports and recommendations: written, submitted and withdrawn by its officers or central
+        // staff. Creating in another province's name is forbidden; a draft of another province is not even there.
         for (String[] op : new String[][] {
                 {"createReport", "201"}, {"updateReport", "200"}, {"submitReport", "200"},
                 {"createAwardRecommendation", "201"}, {"updateAwardRecommendation", "200"},
                 {"submitAwardRecommendation", "200"}, {"withdrawAwardRecommendation", "200"}}) {
             int allowed = Integer.parseInt(op[1]);
+            int othersGet = op[0].startsWith("create") ? FORBIDDEN : NOT_FOUND;
             rows.add(new Row(op[0], Caller.PROVINCE_OWN, allowed));
             rows.add(new Row(op[0], Caller.CENTRAL, allowed));
-            rows.add(new Row(op[0], Caller.PROVINCE_OTHER, FORBIDDEN));
-            rows.add(new Row(op[0], Caller.PROVINCE_HEAD, FORBIDDEN));
+            rows.add(new Row(op[0], Caller.PROVINCE_OTHER, othersGet));
+            rows.add(new Row(op[0], Caller.PROVINCE_HEAD, othersGet));
             rows.add(new Row(op[0], Caller.ADMIN, FORBIDDEN));
             rows.add(new Row(op[0], Caller.VIEWER, FORBIDDEN));
         }
@@ -142,6 +148,10 @@ class AuthorizationMatrixTest {
         rows.add(new Row("decideAwardRecommendation", Caller.VIEWER, FORBIDDEN));
         rows.add(new Row("decideAwardRecommendation", Caller.PROVINCE_HEAD, FORBIDDEN));
         rows.add(new Row("decideAwardRecommendation", Caller.PROVINCE_OWN, FORBIDDEN));
+
+        // A token whose province code names no unit today is refused everything.
+        List.copyOf(rows).stream().map(Row::operationId).distinct()
+                .forEach(op -> rows.add(new Row(op, Caller.PROVINCE_RETIRED, FORBIDDEN)));
         return rows;
     }
 
@@ -168,8 +178,8 @@ class AuthorizationMatrixTest {
         }
         Response response = spec.request(request.method(), request.path());
 
-        if (expected == FORBIDDEN) {
-            response.then().spec(problem(FORBIDDEN, "forbidden"));
+        if (expected == FORBIDDEN || expected == NOT_FOUND) {
+            response.then().spec(expected == FORBIDDEN ? problem(FORBIDDEN, "forbidden") : problem(NOT_FOUND, "not-found"));
             if (request.version() != null) {
                 assertEquals(request.ifMatch(), request.version().get(),
                         operationId + " refused to " + callerName + " must leave the resource unchanged");
@@ -268,10 +278,10 @@ class AuthorizationMatrixTest {
                 yield new Request("DELETE", "/api/v1/clusters/" + cluster, null, version.get(), null, Map.of(), version);
             }
             case "addMembership" -> Request.create("/api/v1/clusters/" + clusterHeadedBy34() + "/members",
-                    Map.of("year", year(), "provinceCode", "35", "role", "MEMBER"));
+                    Map.of("year", year(), "provinceCode", "40", "role", "MEMBER"));
             case "changeMembershipRole", "removeMembership" -> {
                 String cluster = clusterHeadedBy34();
-                long id = Fixtures.member(cluster, year(), "35", "MEMBER");
+                long id = Fixtures.member(cluster, year(), "40", "MEMBER");
                 Supplier<String> version = () -> Fixtures.membershipEtag(cluster, id);
                 String path = "/api/v1/clusters/" + cluster + "/members/" + id;
                 yield operationId.equals("removeMembership")
@@ -307,7 +317,7 @@ class AuthorizationMatrixTest {
                 Supplier<String> version = () -> etag("/api/v1/award-types/" + code);
                 yield new Request("PUT", "/api/v1/award-types/" + code, changed, version.get(), null, Map.of(), version);
             }
-            case "createReport" -> Request.create(REPORTS, Map.of("clusterCode", bloc(caller), "provinceCode", "35",
+            case "createReport" -> Request.create(REPORTS, Map.of("clusterCode", bloc(caller), "provinceCode", "40",
                     "period", year() + "-H1", "values", Fixtures.values("BUDGET_REVENUE", "8200")));
             case "updateReport" -> reportAction(caller, "PUT", "", Map.of("values", Fixtures.values("BUDGET_REVENUE", "8350"),
                     "movementResults", "Phong trào xây dựng nông thôn mới được triển khai sâu rộng."), false);
@@ -348,28 +358,28 @@ class AuthorizationMatrixTest {
     }
 
     /**
-     * A fresh bloc in the class's year: Thái Bình (34) heads it, Hà Nam (35) and Nam Định (36) are
-     * members. For a head elsewhere, Ninh Bình (37) heads another fresh bloc that year.
+     * A fresh bloc in the class's year: Thanh Hóa (38) heads it, Nghệ An (40) and Hà Tĩnh (42) are
+     * members. For a head elsewhere, Lạng Sơn (20) heads another fresh bloc that year.
      */
     private static String bloc(Caller caller) {
         String cluster = clusterHeadedBy34();
-        Fixtures.member(cluster, year(), "35", "MEMBER");
-        Fixtures.member(cluster, year(), "36", "MEMBER");
+        Fixtures.member(cluster, year(), "40", "MEMBER");
+        Fixtures.member(cluster, year(), "42", "MEMBER");
         if (caller == Caller.PROVINCE_HEAD_ELSEWHERE) {
-            Fixtures.member(Fixtures.cluster("BLOC"), year(), "37", "HEAD");
+            Fixtures.member(Fixtures.cluster("BLOC"), year(), "20", "HEAD");
         }
         return cluster;
     }
 
     private static String clusterHeadedBy34() {
         String cluster = Fixtures.cluster("BLOC");
-        Fixtures.member(cluster, year(), "34", "HEAD");
+        Fixtures.member(cluster, year(), "38", "HEAD");
         return cluster;
     }
 
-    /** A report of Hà Nam (35), a draft or (for head actions) submitted, and the request on it. */
+    /** A report of Nghệ An (40), a draft or (for head actions) submitted, and the request on it. */
     private static Request reportAction(Caller caller, String method, String action, Object body, boolean submitted) {
-        long id = Fixtures.report(bloc(caller), "35", year() + "-H1", Fixtures.values("BUDGET_REVENUE", "8200"));
+        long id = Fixtures.report(bloc(caller), "40", year() + "-H1", Fixtures.values("BUDGET_REVENUE", "8200"));
         if (submitted) {
             Fixtures.act(id, "submit");
         }
@@ -391,14 +401,14 @@ class AuthorizationMatrixTest {
         body.put("kind", "MERIT");
         body.put("nomineeKind", "COLLECTIVE");
         body.put("nomineeName", "Hợp tác xã Thử Nghiệm " + cluster);
-        body.put("nomineeProvinceCode", "35");
-        body.put("proposingProvinceCode", "35");
+        body.put("nomineeProvinceCode", "40");
+        body.put("proposingProvinceCode", "40");
         body.put("achievements", "Hoàn thành xuất sắc nhiệm vụ năm " + year() + ".");
         return body;
     }
 
     private static long draftRecommendation(String cluster) {
-        return Api.asProvince("35").body(recommendation(cluster)).post(RECOMMENDATIONS)
+        return Api.asProvince("40").body(recommendation(cluster)).post(RECOMMENDATIONS)
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 

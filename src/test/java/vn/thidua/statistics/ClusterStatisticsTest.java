@@ -33,26 +33,26 @@ class ClusterStatisticsTest {
     private static final String EXPORT = "indicators.find { it.indicatorCode == 'EXPORT_TURNOVER' }";
 
     /**
-     * Five members: Thái Bình (34, head) and Hà Nam (35) accepted, Nam Định (36) submitted without GRDP,
-     * Ninh Bình (37) a draft, Hải Dương (30) nothing.
+     * Five members: Thanh Hóa (38, head) and Nghệ An (40) accepted, Hà Tĩnh (42) submitted without GRDP,
+     * Lạng Sơn (20) a draft, Điện Biên (11) nothing.
      */
     private static String[] summaryCase() {
         String cluster = Fixtures.cluster("PROVINCES");
         int year = Api.freshYear();
         String period = year + "-H1";
-        Fixtures.member(cluster, year, "34", "HEAD");
-        Fixtures.member(cluster, year, "35", "DEPUTY");
-        Fixtures.member(cluster, year, "36", "MEMBER");
-        Fixtures.member(cluster, year, "37", "MEMBER");
-        Fixtures.member(cluster, year, "30", "MEMBER");
-        Fixtures.acceptedReport(cluster, "34", period, Fixtures.values("BUDGET_REVENUE", "100", "NTM_COMMUNES", "10",
+        Fixtures.member(cluster, year, "38", "HEAD");
+        Fixtures.member(cluster, year, "40", "DEPUTY");
+        Fixtures.member(cluster, year, "42", "MEMBER");
+        Fixtures.member(cluster, year, "20", "MEMBER");
+        Fixtures.member(cluster, year, "11", "MEMBER");
+        Fixtures.acceptedReport(cluster, "38", period, Fixtures.values("BUDGET_REVENUE", "100", "NTM_COMMUNES", "10",
                 "POVERTY_RATE", "2.0", "GRDP", "1000", "GRDP_GROWTH", "6", "PCI", "65.5"));
-        Fixtures.acceptedReport(cluster, "35", period, Fixtures.values("BUDGET_REVENUE", "250.5", "NTM_COMMUNES", "20",
+        Fixtures.acceptedReport(cluster, "40", period, Fixtures.values("BUDGET_REVENUE", "250.5", "NTM_COMMUNES", "20",
                 "POVERTY_RATE", "1.0", "GRDP", "3000", "GRDP_GROWTH", "8", "PCI", "70"));
-        long namDinh = Fixtures.report(cluster, "36", period, Fixtures.values("BUDGET_REVENUE", "50", "NTM_COMMUNES", "5",
+        long namDinh = Fixtures.report(cluster, "42", period, Fixtures.values("BUDGET_REVENUE", "50", "NTM_COMMUNES", "5",
                 "POVERTY_RATE", "3.0", "GRDP_GROWTH", "10"));
         Fixtures.act(namDinh, "submit");
-        Fixtures.report(cluster, "37", period, Fixtures.values("BUDGET_REVENUE", "999"));
+        Fixtures.report(cluster, "20", period, Fixtures.values("BUDGET_REVENUE", "999"));
         return new String[] {cluster, period};
     }
 
@@ -69,27 +69,27 @@ class ClusterStatisticsTest {
                 .body("members.submitted", equalTo(1))
                 .body("members.returned", equalTo(0))
                 .body("members.accepted", equalTo(2))
-                .body("missingMembers.provinceCode", contains("30", "36", "37"))
-                .body("missingMembers.provinceName", contains("Hải Dương", "Nam Định", "Ninh Bình"))
+                .body("missingMembers.provinceCode", contains("11", "20", "42"))
+                .body("missingMembers.provinceName", contains("Điện Biên", "Lạng Sơn", "Hà Tĩnh"))
                 .body("missingMembers[0].reportStatus", nullValue())
-                .body("missingMembers.reportStatus", contains(null, "SUBMITTED", "DRAFT"))
+                .body("missingMembers.reportStatus", contains(null, "DRAFT", "SUBMITTED"))
                 .body("indicators", hasSize(catalogSize()))
                 // SUM: 100 + 250.5
                 .body(BUDGET + ".aggregation", equalTo("SUM"))
                 .body(BUDGET + ".value", equalTo(350.5f))
                 .body(BUDGET + ".reportCount", equalTo(2))
-                .body(BUDGET + ".minimum.provinceCode", equalTo("34"))
-                .body(BUDGET + ".minimum.provinceName", equalTo("Thái Bình"))
+                .body(BUDGET + ".minimum.provinceCode", equalTo("38"))
+                .body(BUDGET + ".minimum.provinceName", equalTo("Thanh Hóa"))
                 .body(BUDGET + ".minimum.value", equalTo(100))
-                .body(BUDGET + ".maximum.provinceName", equalTo("Hà Nam"))
+                .body(BUDGET + ".maximum.provinceName", equalTo("Nghệ An"))
                 .body(BUDGET + ".maximum.value", equalTo(250.5f))
                 .body(NTM + ".value", equalTo(30))
                 // AVERAGE: (2 + 1) / 2; lower is better, but minimum is still the lowest value.
                 .body(POVERTY + ".aggregation", equalTo("AVERAGE"))
                 .body(POVERTY + ".higherIsBetter", equalTo(false))
                 .body(POVERTY + ".value", equalTo(1.5f))
-                .body(POVERTY + ".minimum.provinceCode", equalTo("35"))
-                .body(POVERTY + ".maximum.provinceCode", equalTo("34"))
+                .body(POVERTY + ".minimum.provinceCode", equalTo("40"))
+                .body(POVERTY + ".maximum.provinceCode", equalTo("38"))
                 // WEIGHTED_AVERAGE by GRDP: (6 × 1000 + 8 × 3000) / 4000 = 7.5 (the plain average would be 7).
                 .body(GROWTH + ".aggregation", equalTo("WEIGHTED_AVERAGE"))
                 .body(GROWTH + ".value", equalTo(7.5f))
@@ -97,7 +97,7 @@ class ClusterStatisticsTest {
                 .body(PCI + ".aggregation", equalTo("LIST"))
                 .body(PCI + ".value", nullValue())
                 .body(PCI + ".reportCount", equalTo(2))
-                .body(PCI + ".maximum.provinceCode", equalTo("35"))
+                .body(PCI + ".maximum.provinceCode", equalTo("40"))
                 .body(PCI + ".maximum.value", equalTo(70))
                 .body(EXPORT + ".reportCount", equalTo(0))
                 .body(EXPORT + ".value", nullValue())
@@ -110,16 +110,16 @@ class ClusterStatisticsTest {
         Api.as("province").queryParam("include", "SUBMITTED")
                 .get("/api/v1/clusters/{code}/summaries/{period}", c[0], c[1]).then().statusCode(200)
                 .body("countedStatuses", contains("ACCEPTED", "SUBMITTED"))
-                .body("missingMembers.provinceCode", contains("30", "37"))
+                .body("missingMembers.provinceCode", contains("11", "20"))
                 // 100 + 250.5 + 50
                 .body(BUDGET + ".value", equalTo(400.5f))
                 .body(BUDGET + ".reportCount", equalTo(3))
-                .body(BUDGET + ".minimum.provinceName", equalTo("Nam Định"))
+                .body(BUDGET + ".minimum.provinceName", equalTo("Hà Tĩnh"))
                 .body(NTM + ".value", equalTo(35))
                 // (2 + 1 + 3) / 3
                 .body(POVERTY + ".value", equalTo(2))
-                .body(POVERTY + ".maximum.provinceCode", equalTo("36"))
-                // Nam Định gives no GRDP: the plain average (6 + 8 + 10) / 3, said so.
+                .body(POVERTY + ".maximum.provinceCode", equalTo("42"))
+                // Hà Tĩnh gives no GRDP: the plain average (6 + 8 + 10) / 3, said so.
                 .body(GROWTH + ".aggregation", equalTo("AVERAGE"))
                 .body(GROWTH + ".value", equalTo(8));
     }
@@ -137,25 +137,25 @@ class ClusterStatisticsTest {
         String cluster = Fixtures.cluster("PROVINCES");
         int year = Api.freshYear();
         String period = year + "-FY";
-        for (String code : List.of("34", "35", "36", "37")) {
-            Fixtures.member(cluster, year, code, code.equals("34") ? "HEAD" : "MEMBER");
+        for (String code : List.of("38", "40", "42", "20")) {
+            Fixtures.member(cluster, year, code, code.equals("38") ? "HEAD" : "MEMBER");
         }
-        Fixtures.acceptedReport(cluster, "34", period, Fixtures.values("POVERTY_RATE", "1.5", "BUDGET_REVENUE", "100"));
-        Fixtures.acceptedReport(cluster, "35", period, Fixtures.values("POVERTY_RATE", "0.8", "BUDGET_REVENUE", "200"));
-        Fixtures.acceptedReport(cluster, "36", period, Fixtures.values("POVERTY_RATE", "1.50", "BUDGET_REVENUE", "200"));
-        Fixtures.acceptedReport(cluster, "37", period, Fixtures.values("POVERTY_RATE", "2", "BUDGET_REVENUE", "50"));
+        Fixtures.acceptedReport(cluster, "38", period, Fixtures.values("POVERTY_RATE", "1.5", "BUDGET_REVENUE", "100"));
+        Fixtures.acceptedReport(cluster, "40", period, Fixtures.values("POVERTY_RATE", "0.8", "BUDGET_REVENUE", "200"));
+        Fixtures.acceptedReport(cluster, "42", period, Fixtures.values("POVERTY_RATE", "1.50", "BUDGET_REVENUE", "200"));
+        Fixtures.acceptedReport(cluster, "20", period, Fixtures.values("POVERTY_RATE", "2", "BUDGET_REVENUE", "50"));
 
         Api.as("viewer").queryParam("indicator", "POVERTY_RATE")
                 .get("/api/v1/clusters/{code}/rankings/{period}", cluster, period).then().statusCode(200)
                 .body("higherIsBetter", equalTo(false))
                 .body("indicatorName", equalTo("Tỷ lệ hộ nghèo"))
-                .body("entries.provinceCode", contains("35", "34", "36", "37"))
+                .body("entries.provinceCode", contains("40", "38", "42", "20"))
                 .body("entries.rank", contains(1, 2, 2, 4))
                 .body("entries.value", contains(0.8f, 1.5f, 1.5f, 2));
         Api.as("viewer").queryParam("indicator", "BUDGET_REVENUE")
                 .get("/api/v1/clusters/{code}/rankings/{period}", cluster, period).then().statusCode(200)
                 .body("higherIsBetter", equalTo(true))
-                .body("entries.provinceName", contains("Hà Nam", "Nam Định", "Thái Bình", "Ninh Bình"))
+                .body("entries.provinceName", contains("Nghệ An", "Hà Tĩnh", "Thanh Hóa", "Lạng Sơn"))
                 .body("entries.rank", contains(1, 1, 3, 4));
         Api.as("viewer").queryParam("indicator", "PCI")
                 .get("/api/v1/clusters/{code}/rankings/{period}", cluster, period).then().statusCode(200)
@@ -178,15 +178,15 @@ class ClusterStatisticsTest {
         String north = Fixtures.cluster("PROVINCES");
         String coast = Fixtures.cluster("PROVINCES");
         String bloc = Fixtures.cluster("BLOC");
-        Fixtures.member(north, year, "34", "HEAD");
-        Fixtures.member(north, year, "35", "MEMBER");
+        Fixtures.member(north, year, "38", "HEAD");
+        Fixtures.member(north, year, "40", "MEMBER");
         Fixtures.member(coast, year, "22", "HEAD");
-        Fixtures.member(bloc, year, "34", "HEAD");
-        Fixtures.acceptedReport(north, "34", period, Fixtures.values("BUDGET_REVENUE", "100", "POVERTY_RATE", "2"));
-        Fixtures.acceptedReport(north, "35", period, Fixtures.values("BUDGET_REVENUE", "200", "POVERTY_RATE", "1"));
+        Fixtures.member(bloc, year, "38", "HEAD");
+        Fixtures.acceptedReport(north, "38", period, Fixtures.values("BUDGET_REVENUE", "100", "POVERTY_RATE", "2"));
+        Fixtures.acceptedReport(north, "40", period, Fixtures.values("BUDGET_REVENUE", "200", "POVERTY_RATE", "1"));
         Fixtures.acceptedReport(coast, "22", period, Fixtures.values("BUDGET_REVENUE", "300.25", "POVERTY_RATE", "0.5"));
-        // Thái Bình also reports to a bloc: the national total must not count it twice.
-        Fixtures.acceptedReport(bloc, "34", period, Fixtures.values("BUDGET_REVENUE", "1000"));
+        // Thanh Hóa also reports to a bloc: the national total must not count it twice.
+        Fixtures.acceptedReport(bloc, "38", period, Fixtures.values("BUDGET_REVENUE", "1000"));
 
         String budget = "rows.findAll { it.indicatorCode == 'BUDGET_REVENUE' }";
         String poverty = "rows.findAll { it.indicatorCode == 'POVERTY_RATE' }";
@@ -233,14 +233,14 @@ class ClusterStatisticsTest {
         // A name with a comma is quoted (RFC 4180).
         assertTrue(lines[1].startsWith("GRDP,\"Tổng sản phẩm trên địa bàn (GRDP, giá hiện hành)\",tỷ đồng,SUM,4000,2,"), lines[1]);
         assertTrue(Arrays.asList(lines).contains(
-                "BUDGET_REVENUE,Thu ngân sách nhà nước trên địa bàn,tỷ đồng,SUM,350.5,2,34,Thái Bình,100,35,Hà Nam,250.5"),
+                "BUDGET_REVENUE,Thu ngân sách nhà nước trên địa bàn,tỷ đồng,SUM,350.5,2,38,Thanh Hóa,100,40,Nghệ An,250.5"),
                 String.join("\n", lines));
 
         byte[] ranking = Api.as("viewer").accept("text/csv").queryParam("indicator", "NTM_COMMUNES")
                 .get("/api/v1/clusters/{code}/rankings/{period}", c[0], c[1]).then().statusCode(200)
                 .extract().asByteArray();
         assertEquals("\uFEFFHạng,Mã tỉnh,Tỉnh,Số xã đạt chuẩn nông thôn mới (xã),Trạng thái báo cáo\r\n"
-                + "1,35,Hà Nam,20,ACCEPTED\r\n2,34,Thái Bình,10,ACCEPTED\r\n", new String(ranking, StandardCharsets.UTF_8));
+                + "1,40,Nghệ An,20,ACCEPTED\r\n2,38,Thanh Hóa,10,ACCEPTED\r\n", new String(ranking, StandardCharsets.UTF_8));
 
         String national = new String(Api.as("central").accept("text/csv").queryParam("period", c[1])
                 .queryParam("indicator", "NTM_COMMUNES").get("/api/v1/statistics/indicators").then().statusCode(200)

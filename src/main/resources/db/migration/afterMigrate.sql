@@ -1,0 +1,20 @@
+-- Least privilege, re-applied after every migration (a Flyway callback, so new tables are covered too).
+-- Migrations run as the owner of the schema (QUARKUS_FLYWAY_USERNAME); the service connects as its own
+-- role (QUARKUS_DATASOURCE_USERNAME, the placeholder service_role), which reads and writes the business
+-- tables, only inserts into and reads the audit trail and the change feed, and owns nothing: it cannot
+-- alter, disable triggers on, truncate or drop any table. When both are the same role (a single-role
+-- set-up) there is nothing to grant.
+DO $$
+DECLARE
+    service text := '${service_role}';
+BEGIN
+    IF service = current_user OR NOT EXISTS (SELECT FROM pg_roles WHERE rolname = service) THEN
+        RETURN;
+    END IF;
+    EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', current_schema(), service);
+    EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA %I FROM %I', current_schema(), service);
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I', current_schema(), service);
+    EXECUTE format('REVOKE UPDATE, DELETE ON audit_event, change_event FROM %I', service);
+    EXECUTE format('REVOKE ALL ON ${flyway:table} FROM %I', service);
+    EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), service);
+END $$;

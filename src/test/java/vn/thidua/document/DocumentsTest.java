@@ -36,17 +36,17 @@ class DocumentsTest {
     @Inject
     AgroalDataSource database;
 
-    /** Thái Bình (34, head) and Hà Nam (35) accepted, with narratives; Nam Định (36) submitted only. */
+    /** Thanh Hóa (38, head) and Nghệ An (40) accepted, with narratives; Hà Tĩnh (42) submitted only. */
     private static String[] reviewCase() {
         String cluster = Fixtures.cluster("PROVINCES");
         int year = Api.freshYear();
         String period = year + "-H1";
-        Fixtures.member(cluster, year, "34", "HEAD");
-        Fixtures.member(cluster, year, "35", "DEPUTY");
-        Fixtures.member(cluster, year, "36", "MEMBER");
-        accepted(cluster, "34", period, "100", "Giải ngân vốn đầu tư công còn chậm.", "Đẩy mạnh giải ngân vốn đầu tư công.");
-        accepted(cluster, "35", period, "250.5", "Một số chỉ tiêu xã hội chưa đạt kế hoạch.", null);
-        Fixtures.act(Fixtures.report(cluster, "36", period, Fixtures.values("BUDGET_REVENUE", "50")), "submit");
+        Fixtures.member(cluster, year, "38", "HEAD");
+        Fixtures.member(cluster, year, "40", "DEPUTY");
+        Fixtures.member(cluster, year, "42", "MEMBER");
+        accepted(cluster, "38", period, "100", "Giải ngân vốn đầu tư công còn chậm.", "Đẩy mạnh giải ngân vốn đầu tư công.");
+        accepted(cluster, "40", period, "250.5", "Một số chỉ tiêu xã hội chưa đạt kế hoạch.", null);
+        Fixtures.act(Fixtures.report(cluster, "42", period, Fixtures.values("BUDGET_REVENUE", "50")), "submit");
         return new String[] {cluster, period};
     }
 
@@ -75,20 +75,20 @@ class DocumentsTest {
                 "/api/v1/clusters/" + c[0] + "/summaries/" + c[1], Map.of()));
         String text = Opened.text(report).replace('\u00a0', ' ');
 
-        assertTrue(text.contains("Chưa có số liệu của: Nam Định (báo cáo đã gửi, chờ chấp nhận)."), text);
+        assertTrue(text.contains("Chưa có số liệu của: Hà Tĩnh (báo cáo đã gửi, chờ chấp nhận)."), text);
         assertTrue(text.contains("từ báo cáo đã được chấp nhận của 2/3 tỉnh thành viên"), text);
         assertTrue(text.contains("Tổng thu ngân sách nhà nước trên địa bàn của các tỉnh trong Cụm đạt 350,5 tỷ đồng; "
-                + "cao nhất là Hà Nam (250,5 tỷ đồng), thấp nhất là Thái Bình (100 tỷ đồng)"), text);
+                + "cao nhất là Nghệ An (250,5 tỷ đồng), thấp nhất là Thanh Hóa (100 tỷ đồng)"), text);
         assertTrue(text.contains("Tỷ lệ hộ nghèo bình quân của các tỉnh trong Cụm là 2,5%"), text);
-        assertTrue(text.contains("Thái Bình: Giải ngân vốn đầu tư công còn chậm."), text);
-        assertTrue(text.contains("Hà Nam: Một số chỉ tiêu xã hội chưa đạt kế hoạch."), text);
-        assertTrue(text.contains("Thái Bình: Đẩy mạnh giải ngân vốn đầu tư công."), text);
-        assertFalse(text.contains("Nam Định:"), "a report that does not count is not quoted");
+        assertTrue(text.contains("Thanh Hóa: Giải ngân vốn đầu tư công còn chậm."), text);
+        assertTrue(text.contains("Nghệ An: Một số chỉ tiêu xã hội chưa đạt kế hoạch."), text);
+        assertTrue(text.contains("Thanh Hóa: Đẩy mạnh giải ngân vốn đầu tư công."), text);
+        assertFalse(text.contains("Hà Tĩnh:"), "a report that does not count is not quoted");
 
         XWPFTable members = report.getTables().stream()
                 .filter(t -> t.getRow(0).getTableCells().size() > 2 && t.getRow(0).getCell(2).getText().startsWith("Thu ngân sách"))
                 .findFirst().orElseThrow();
-        assertEquals(List.of("Thái Bình", "Hà Nam", "Toàn Cụm"),
+        assertEquals(List.of("Thanh Hóa", "Nghệ An", "Toàn Cụm"),
                 members.getRows().subList(1, 4).stream().map(r -> r.getCell(1).getText()).toList());
         assertEquals("250,5 (1)", members.getRow(2).getCell(2).getText());
         assertEquals("2,5 (1)", members.getRow(1).getCell(3).getText(), "equal poverty rates share the first rank");
@@ -117,7 +117,7 @@ class DocumentsTest {
             assertEquals(CellType.NUMERIC, budget.getCell(4).getCellType());
             assertEquals(350.5, budget.getCell(4).getNumericCellValue());
             assertEquals(2.0, budget.getCell(5).getNumericCellValue());
-            assertEquals("Hà Nam", budget.getCell(10).getStringCellValue());
+            assertEquals("Nghệ An", budget.getCell(10).getStringCellValue());
             assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
         }
         try (XSSFWorkbook ranking = Opened.excel(get("viewer", DocumentTypes.XLSX,
@@ -126,7 +126,7 @@ class DocumentsTest {
             assertEquals("Thu ngân sách nhà nước trên địa bàn (tỷ đồng)", sheet.getRow(0).getCell(3).getStringCellValue());
             assertEquals(2, sheet.getLastRowNum());
             assertEquals(1.0, sheet.getRow(1).getCell(0).getNumericCellValue());
-            assertEquals("Hà Nam", sheet.getRow(1).getCell(2).getStringCellValue());
+            assertEquals("Nghệ An", sheet.getRow(1).getCell(2).getStringCellValue());
             assertEquals(100.0, sheet.getRow(2).getCell(3).getNumericCellValue());
         }
     }
@@ -144,18 +144,34 @@ class DocumentsTest {
     }
 
     @Test
+    void aProvincesIndicatorSeriesAnswersASpreadsheet() throws Exception {
+        String[] c = reviewCase();
+        String year = c[1].substring(0, 4);
+        try (XSSFWorkbook series = Opened.excel(get("viewer", DocumentTypes.XLSX, "/api/v1/provinces/40/indicators",
+                Map.of("asOf", year + "-07-01", "from", year, "to", year, "indicator", "BUDGET_REVENUE")))) {
+            XSSFSheet sheet = series.getSheetAt(0);
+            assertEquals("Mã tỉnh", sheet.getRow(0).getCell(0).getStringCellValue());
+            Row ngheAn = rowStartingWith(sheet, "40");
+            assertEquals("Nghệ An", ngheAn.getCell(1).getStringCellValue());
+            assertEquals(250.5, ngheAn.getCell(7).getNumericCellValue());
+        }
+    }
+
+    @Test
     void theRecommendationListExportsEveryRowPastTheDatabaseChunks() throws Exception {
+        // A cluster of its own, made for this list: the filter by it is the list; the year is any.
         String cluster = Fixtures.cluster("BLOC");
-        int year = Api.freshBlocYear();
+        int year = 2023;
         int count = 1_234; // more than two chunks of 500
         try (Connection connection = database.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
                      INSERT INTO award_recommendation (cluster_id, year, award_type_id, award_type_code, kind, nominee_kind,
                             nominee_name, nominee_province_id, direct_worker, proposing_province_id, achievements, status)
-                     SELECT c.id, ?, t.id, t.code, 'MERIT', 'INDIVIDUAL', 'Nguyễn Văn Thi Đua ' || g, p.id, g % 2 = 0, p.id,
+                     SELECT c.id, ?, t.id, t.code, 'MERIT', 'INDIVIDUAL', 'Nguyễn Văn Thi Đua ' || c.code || ' ' || g, p.id,
+                            g % 2 = 0, p.id,
                             'Hoàn thành xuất sắc nhiệm vụ.', 'SUBMITTED'
                        FROM generate_series(1, ?) g, cluster c, award_type t,
-                            (SELECT id FROM province WHERE code = '34' ORDER BY valid_from LIMIT 1) p
+                            (SELECT id FROM province WHERE code = '38' ORDER BY valid_from LIMIT 1) p
                       WHERE c.code = ? AND t.code = 'PROVINCIAL_CERTIFICATE_OF_MERIT'""")) {
             insert.setInt(1, year);
             insert.setInt(2, count);
@@ -178,7 +194,7 @@ class DocumentsTest {
             Row first = sheet.getRow(1);
             assertEquals(year, first.getCell(2).getNumericCellValue());
             assertEquals("Bằng khen cấp bộ, ban, ngành, tỉnh", first.getCell(4).getStringCellValue());
-            assertEquals("Nguyễn Văn Thi Đua " + count, first.getCell(7).getStringCellValue());
+            assertEquals("Nguyễn Văn Thi Đua " + cluster + " " + count, first.getCell(7).getStringCellValue());
             assertTrue(DateUtil.isCellDateFormatted(first.getCell(20)), "created at is a date and time");
         }
         String csv = new String(get("viewer", "text/csv", "/api/v1/award-recommendations", filter), StandardCharsets.UTF_8);

@@ -3,12 +3,18 @@
 # against one fresh database of the machine's PostgreSQL 15 server (configured only by the documented
 # environment variables, like deploy/smoke-test.sh), then sends concurrent conflicting writes and
 # idempotent retries through both and checks that nothing is duplicated or lost and that every
-# conflict gets the right status. Only 127.0.0.1.
+# conflict gets the right status; and that authority follows the 2025 succession of provinces the same
+# way on both instances (f). Only 127.0.0.1. One database role here (the single-role set-up; the smoke
+# test runs the two-role one). Tokens carry aud (thidua-api, the default audience) and name units valid
+# today: a 2023 member's records are written by the officers of the unit that took it over.
+#
+#   bash deploy/two-instances-test.sh     TWO_PORT_A, TWO_PORT_B (default 18081, 18082) and TWO_DB (database
+#                                         and role, default thidua_two) may be set
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT_A="${TWO_PORT_A:-18081}"
 PORT_B="${TWO_PORT_B:-18082}"
-DB=thidua_two
+DB="${TWO_DB:-thidua_two}"
 ISSUER=https://two.thidua.local
 JAR=target/quarkus-app/quarkus-run.jar
 ROUNDS=5
@@ -20,10 +26,10 @@ fi
 pg_ctlcluster --skip-systemctl-redirect 15 main start || [ $? -eq 2 ]
 for _ in $(seq 1 30); do runuser -u postgres -- pg_isready -q && break; sleep 1; done
 psql_admin() { PGOPTIONS='-c client_min_messages=warning' runuser -u postgres -- psql -v ON_ERROR_STOP=1 -q "$@"; }
-psql_admin -c "DROP DATABASE IF EXISTS $DB"
-psql_admin -c "DROP ROLE IF EXISTS thidua_two"
-psql_admin -c "CREATE ROLE thidua_two LOGIN PASSWORD 'two-instances-only'"
-psql_admin -c "CREATE DATABASE $DB OWNER thidua_two"
+psql_admin -c "DROP DATABASE IF EXISTS $DB (FORCE)"
+psql_admin -c "DROP ROLE IF EXISTS $DB"
+psql_admin -c "CREATE ROLE $DB LOGIN PASSWORD 'two-instances-only'"
+psql_admin -c "CREATE DATABASE $DB OWNER $DB"
 
 WORK=$(mktemp -d)
 PIDS=()
@@ -36,7 +42,7 @@ trap cleanup EXIT
 
 start() { # port log
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
-  QUARKUS_DATASOURCE_USERNAME=thidua_two \
+  QUARKUS_DATASOURCE_USERNAME="$DB" \
   QUARKUS_DATASOURCE_PASSWORD=two-instances-only \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/dev/jwt/publicKey.pem" \
   MP_JWT_VERIFY_ISSUER="$ISSUER" \
@@ -55,7 +61,14 @@ for base in "$A" "$B"; do
   curl -fs "$base/q/health/ready" >/dev/null || { echo "$base did not become ready:"; cat "$WORK"/*.log; exit 1; }
 done
 
-token() { ISSUER=$ISSUER dev/token.sh "$@"; }
+token() { ISSUER=$ISSUER AUDIENCE=thidua-api dev/token.sh "$@"; }
+# The code of the unit valid today whose officers act for a 2023 member (after the 2025 merger).
+today() { # 2023 code → today's code
+  case "$1" in
+    34) echo 33 ;; 35|36) echo 37 ;; 27) echo 24 ;; 30) echo 31 ;; 26) echo 25 ;; *) echo "$1" ;;
+  esac
+}
+officer() { token province "$(today "$1")"; }   # an officer acting for this 2023 member
 admin=$(token admin)
 central=$(token central)
 viewer=$(token viewer)
@@ -149,7 +162,7 @@ bloc() { # code
 # again afterwards: one recommendation; every answer 201 with the same Location, or 409 while the
 # first is still being processed.
 bloc TWO-C
-nd=$(token province 36)
+nd=$(officer 36)   # Nam Định's records: today's Ninh Bình (37)
 for i in $(seq 1 "$ROUNDS"); do
   key="two-instances-$i-$(date +%s%N)"
   body="{\"clusterCode\":\"TWO-C\",\"year\":2023,\"awardTypeCode\":\"PROVINCIAL_CERTIFICATE_OF_MERIT\",\"kind\":\"MERIT\",
@@ -191,7 +204,7 @@ bloc TWO-D
 i=0
 for p in 36 35 37 33 30; do
   i=$((i + 1))
-  officer=$(token province "$p")
+  officer=$(officer "$p")
   body="{\"clusterCode\":\"TWO-D\",\"provinceCode\":\"$p\",\"period\":\"2023-H1\",
     \"values\":[{\"indicatorCode\":\"NTM_COMMUNES\",\"value\":83},{\"indicatorCode\":\"POVERTY_RATE\",\"value\":1.52}]}"
   send "d$i-a" "$officer" POST "$A/api/v1/reports" -d "$body"
@@ -200,7 +213,7 @@ for p in 36 35 37 33 30; do
   reports=$(get "$viewer" "$B/api/v1/reports?cluster=TWO-D&province=$p&period=2023-H1" | json 'j["total"]')
   result=$(statuses "d$i-a" "d$i-b")
   if [ "$result" = "201 409" ] && [ "$reports" = 1 ]; then
-    ok "(d) first 2023-H1 report of province $p sent to both instances at once: 201 and 409, one report"
+    ok "(d) first 2023-H1 report of province $p (by today's $(today "$p")) sent to both instances at once: 201 and 409, one report"
   else
     fail "(d) province $p: expected 201 409 and one report, got $result and $reports"
   fi
@@ -218,7 +231,7 @@ cursor=$(echo "$page" | json 'j["next"]')
 bloc TWO-E
 writer() { # instance province period
   local officer created id etag
-  officer=$(token province "$2")
+  officer=$(officer "$2")
   created=$(curl -fs -D "$WORK/e-$2-$3.headers" -X POST -H "Authorization: Bearer $officer" -H 'Content-Type: application/json' \
     -d "{\"clusterCode\":\"TWO-E\",\"provinceCode\":\"$2\",\"period\":\"$3\",\"values\":[{\"indicatorCode\":\"NTM_COMMUNES\",\"value\":40}]}" \
     "$1/api/v1/reports") || return 1
@@ -275,6 +288,54 @@ else
   fail "(e) writers ok: $writers_ok; items: $items; changes seen: $changes; repeated cursors: $cursors; feed and database differ:
 $(diff <(printf '%s\n' "$seen") <(printf '%s\n' "$in_db") || true)"
 fi
+
+# (f) Authority follows the succession, the same on both instances. In 2023 Thái Bình (34) headed the bloc
+# and Nam Định (36) was a member; today Ninh Bình (37) holds Nam Định's records and Hưng Yên (33) Thái
+# Bình's head role. A report of old Nam Định is written through A and submitted through B by an officer of
+# today's Ninh Bình; until submitted the head's officers cannot see it on either instance; Ninh Bình may
+# not accept its own province's work; the head's officer accepts it; a token for 36 is refused on both.
+bloc TWO-F
+nb=$(token province 37)
+hy=$(token province 33)
+old_nd=$(token province 36)
+call() { # name token method url [curl args...] → status; the body in $WORK/$name.body
+  local name=$1 tok=$2 method=$3 url=$4
+  shift 4
+  curl -s -o "$WORK/$name.body" -D "$WORK/$name.headers" -w '%{http_code}' -X "$method" \
+    -H "Authorization: Bearer $tok" -H 'Content-Type: application/json' "$@" "$url"
+}
+check "(f) today's Ninh Bình (37) writes old Nam Định's (36) 2023 report through A: 201" 201 \
+  "$(call f-create "$nb" POST "$A/api/v1/reports" -d '{"clusterCode":"TWO-F","provinceCode":"36","period":"2023-H1",
+      "values":[{"indicatorCode":"NTM_COMMUNES","value":226}]}')"
+fid=$(json 'j["id"]' <"$WORK/f-create.body")
+check "(f) the report is Nam Định's (36)" 36 "$(json 'j["province"]["code"]' <"$WORK/f-create.body")"
+check "(f) a draft: through B the head's officer (33) gets 404" 404 "$(call f-hidden-b "$hy" GET "$B/api/v1/reports/$fid")"
+check "(f) a draft: through A the head's officer (33) gets 404" 404 "$(call f-hidden-a "$hy" GET "$A/api/v1/reports/$fid")"
+check "(f) a draft: absent from the head's list through B" 0 \
+  "$(get "$hy" "$B/api/v1/reports?cluster=TWO-F&period=2023-H1" | json 'j["total"]')"
+check "(f) Ninh Bình (37) reads it through B: 200" 200 "$(call f-read-b "$nb" GET "$B/api/v1/reports/$fid")"
+check "(f) Ninh Bình (37) submits it through B: 200" 200 \
+  "$(call f-submit "$nb" POST "$B/api/v1/reports/$fid/submit" -H "If-Match: $(header f-read-b ETag)" -d '{"note":"Gửi Cụm trưởng."}')"
+check "(f) submitted: the head's officer (33) reads it through A" "200 SUBMITTED" \
+  "$(call f-seen-a "$hy" GET "$A/api/v1/reports/$fid") $(json 'j["status"]' <"$WORK/f-seen-a.body")"
+etag=$(header f-seen-a ETag)
+check "(f) Ninh Bình (37) may not accept its own province's (Nam Định's) report through A: 403" "403 True" \
+  "$(call f-own "$nb" POST "$A/api/v1/reports/$fid/accept" -H "If-Match: $etag" -d '{"note":"Tiếp nhận."}') \
+$(json '"your own province" in j["detail"]' <"$WORK/f-own.body")"
+check "(f) the head's officer (33, for Thái Bình) accepts it through B" "200 ACCEPTED" \
+  "$(call f-accept "$hy" POST "$B/api/v1/reports/$fid/accept" -H "If-Match: $etag" -d '{"note":"Tiếp nhận."}') \
+$(json 'j["status"]' <"$WORK/f-accept.body")"
+for side in A B; do
+  base=$A
+  [ "$side" = B ] && base=$B
+  check "(f) a token for Nam Định's retired code (36) reading through $side: 403 naming Ninh Bình (37)" "403 True" \
+    "$(call "f-old-read-$side" "$old_nd" GET "$base/api/v1/reports/$fid") \
+$(json '"Ninh Bình (37)" in j["detail"]' <"$WORK/f-old-read-$side.body")"
+  check "(f) a token for Nam Định's retired code (36) writing through $side: 403" 403 \
+    "$(call "f-old-write-$side" "$old_nd" POST "$base/api/v1/reports" -d '{"clusterCode":"TWO-F","provinceCode":"36",
+        "period":"2023-FY","values":[{"indicatorCode":"NTM_COMMUNES","value":226}]}')"
+done
+check "(f) nothing was written by the retired code" 1 "$(get "$viewer" "$A/api/v1/reports?cluster=TWO-F" | json 'j["total"]')"
 
 if [ "$failed" -gt 0 ]; then echo "--- instance A log"; tail -50 "$WORK/a.log"; echo "--- instance B log"; tail -50 "$WORK/b.log"; fi
 echo "two-instances: $passed passed, $failed failed"

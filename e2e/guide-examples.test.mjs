@@ -3,15 +3,18 @@
 //
 // Every ```sh and ```js block of the guide must be preceded by a marker comment:
 //   <!-- e2e {"as": "viewer", "expect": ["^HTTP/1.1 200", "\"total\":63"]} -->   run it and check its output
-//   <!-- e2e {"as": "province:35", "requires": "/api/v1/changes", ...} -->          run it if that path exists
+//   <!-- e2e {"as": "province:37", "requires": "/api/v1/changes", ...} -->          run it if that path exists
 //   <!-- e2e-skip: why -->                                                           not run (the reason is printed)
-// "as" picks the token: viewer, central, admin or province:35 (Hà Nam). sh blocks run with bash (set -euo pipefail)
+// "as" picks the token: viewer, central, admin, province:37 (an officer of today's Ninh Bình, which took over Hà Nam
+// and Nam Định), province:33 (today's Hưng Yên, which took over Thái Bình, the 2023 head of DBSH) or province:36 (a
+// token for Nam Định's retired code, which the service refuses). sh blocks run with bash (set -euo pipefail)
 // with $BASE and $TOKEN set; js blocks run as ES modules in Node with BASE and TOKEN defined before the block
 // (Node's fetch is the browser's). "expect" lists regular expressions (JavaScript, multiline; a leading (?i) makes
 // one case-insensitive) that the output (stdout and stderr) must match.
 // "id" names a js block that later blocks may prepend with "uses": ["id"].
 //
-//   THIDUA_BASE=... TOKEN_VIEWER=... TOKEN_CENTRAL=... TOKEN_ADMIN=... TOKEN_HANAM=... node e2e/guide-examples.test.mjs docs/INTEGRATION.md
+//   THIDUA_BASE=... TOKEN_VIEWER=... TOKEN_CENTRAL=... TOKEN_ADMIN=... TOKEN_NINHBINH=... TOKEN_HUNGYEN=... \
+//   TOKEN_NAMDINH_RETIRED=... node e2e/guide-examples.test.mjs docs/INTEGRATION.md
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -23,7 +26,9 @@ const tokens = {
   viewer: need('TOKEN_VIEWER'),
   central: need('TOKEN_CENTRAL'),
   admin: need('TOKEN_ADMIN'),
-  'province:35': need('TOKEN_HANAM'),
+  'province:37': need('TOKEN_NINHBINH'),
+  'province:33': need('TOKEN_HUNGYEN'),
+  'province:36': need('TOKEN_NAMDINH_RETIRED'),
 };
 
 const markdown = readFileSync(guide, 'utf8');

@@ -4,15 +4,20 @@
 #   2. the curl and fetch examples of docs/INTEGRATION.md, run as written (e2e/guide-examples.test.mjs);
 #   3. Swagger UI in headless Chromium: authorize, try GET /api/v1/provinces, read the answer (e2e/swagger-ui.test.mjs).
 # The service runs against the machine's PostgreSQL 15 with a fresh database and its own RSA key pair, made here.
+# Every token carries aud = thidua-api (the service's default MP_JWT_VERIFY_AUDIENCES) and exp; province tokens
+# name units valid today (after the 2025 merger): 33 Hưng Yên, 37 Ninh Bình, 24, 25, 31, 22, and 36 (Nam Định,
+# a retired code) where the guide shows the refusal.
 # Runs as root on a fresh Debian 12 machine (installs PostgreSQL 15 and Chromium if missing); Java 17 and Node 20.
 #
-#   bash e2e/run.sh            E2E_PORT (default 18090) and E2E_KEEP=1 (keep the temp dir) may be set
+#   bash e2e/run.sh            E2E_PORT (default 18090), E2E_DB (database and role, default thidua_e2e) and
+#                              E2E_KEEP=1 (keep the temp dir and the database) may be set
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 PORT="${E2E_PORT:-18090}"
-DB=thidua_e2e
-DB_USER=thidua_e2e
+DB="${E2E_DB:-thidua_e2e}"
+DB_USER="$DB"
+AUDIENCE=thidua-api
 ISSUER=https://e2e.thidua.local
 JAR=target/quarkus-app/quarkus-run.jar
 BASE="http://127.0.0.1:$PORT"
@@ -81,17 +86,19 @@ failures=()
 
 echo "== e2e: the reference case through the client generated from openapi.yaml"
 if ! ./mvnw -B -ntp -f e2e/pom.xml verify \
-    -Dthidua.baseUrl="$BASE" -Dthidua.issuer="$ISSUER" -Dthidua.privateKey="$WORK/private.pem"; then
+    -Dthidua.baseUrl="$BASE" -Dthidua.issuer="$ISSUER" -Dthidua.audience="$AUDIENCE" \
+    -Dthidua.privateKey="$WORK/private.pem"; then
   failures+=("generated client")
 fi
 
-# Tokens for the guide and the browser, signed with this run's key (dev/token.sh takes KEY and ISSUER).
-token() { KEY="$WORK/private.pem" ISSUER="$ISSUER" "$ROOT/dev/token.sh" "$@"; }
+# Tokens for the guide and the browser, signed with this run's key (dev/token.sh takes KEY, ISSUER and AUDIENCE).
+token() { KEY="$WORK/private.pem" ISSUER="$ISSUER" AUDIENCE="$AUDIENCE" "$ROOT/dev/token.sh" "$@"; }
 
 echo "== e2e: the examples of docs/INTEGRATION.md"
 if ! THIDUA_BASE="$BASE" \
      TOKEN_VIEWER="$(token viewer)" TOKEN_CENTRAL="$(token central)" TOKEN_ADMIN="$(token admin)" \
-     TOKEN_HANAM="$(token province 35)" \
+     TOKEN_NINHBINH="$(token province 37)" TOKEN_HUNGYEN="$(token province 33)" \
+     TOKEN_NAMDINH_RETIRED="$(token province 36)" \
      node e2e/guide-examples.test.mjs docs/INTEGRATION.md; then
   failures+=("guide examples")
 fi

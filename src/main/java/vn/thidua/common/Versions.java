@@ -15,6 +15,21 @@ public final class Versions {
     private Versions() {
     }
 
+    /**
+     * Whether an If-Match header names this version, by the strong comparison a precondition on a write needs
+     * (RFC 9110 §13.1.1): {@code "3"} or {@code *} match version 3; a weak validator ({@code W/"3"}) never does.
+     */
+    static boolean matches(String ifMatch, long version) {
+        String current = "\"" + version + "\"";
+        for (String tag : ifMatch.split(",")) {
+            String value = tag.trim();
+            if (value.equals("*") || value.equals(current)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
     }
@@ -25,19 +40,11 @@ public final class Versions {
             throw new ApiException(ApiException.Kind.PRECONDITION_REQUIRED,
                     "Send the resource's ETag in If-Match: read it with GET first.", List.of());
         }
-        String current = Long.toString(currentVersion);
-        for (String tag : ifMatch.split(",")) {
-            String value = tag.trim();
-            if (value.startsWith("W/")) {
-                value = value.substring(2);
-            }
-            value = value.replace("\"", "");
-            if (value.equals("*") || value.equals(current)) {
-                return;
-            }
+        if (matches(ifMatch, currentVersion)) {
+            return;
         }
         throw new ApiException(ApiException.Kind.PRECONDITION_FAILED,
-                "The resource has changed since you read it (current ETag \"" + current + "\"); read it again and retry.",
+                "The resource has changed since you read it (current ETag \"" + currentVersion + "\"); read it again and retry.",
                 List.of());
     }
 }

@@ -187,9 +187,9 @@ class ReadAuthorizationMatrixTest {
             add(rows, op, Subject.NAM_DINH_DRAFT, NAM_DINH_DRAFT_SEEN_BY);
         }
 
-        // Rankings count accepted (and with include=SUBMITTED submitted) reports, a province's award record
-        // approved awards: a draft is in neither, for anybody.
-        for (String op : List.of("getClusterRanking", "listProvinceAwards")) {
+        // Rankings and a province's indicator series count accepted (with include=SUBMITTED submitted) reports, a
+        // province's award record approved awards: a draft is in none of them, for anybody.
+        for (String op : List.of("getClusterRanking", "listProvinceAwards", "getProvinceIndicatorSeries")) {
             add(rows, op, Subject.NGHE_AN_DRAFT, allRead(Outcome.HIDDEN));
             add(rows, op, Subject.NAM_DINH_DRAFT, allRead(Outcome.HIDDEN));
         }
@@ -421,6 +421,16 @@ class ReadAuthorizationMatrixTest {
                             () -> "award record and the draft recommendation " + t.recommendation() + ": " + response.asString());
                     assertTrue(ids.contains(t.approvedAward()), () -> "the approved award is listed: " + response.asString());
                     assertEquals(Set.of("APPROVED"), Set.copyOf(response.jsonPath().getList("items.status")), response.asString());
+                }
+            }
+            case "getProvinceIndicatorSeries" -> {
+                Response response = read(caller, expected, "/api/v1/provinces/" + t.ownerToday() + "/indicators",
+                        Map.of("from", bloc.year(), "to", bloc.year(), "include", "SUBMITTED"));
+                if (response != null) {
+                    List<Object> counted = response.jsonPath().getList(
+                            "values.madeOf.flatten().findAll { it.provinceCode == '" + t.owner() + "' && it.value != null }");
+                    assertEquals(expected == Outcome.VISIBLE, !counted.isEmpty(),
+                            () -> "series of " + t.ownerToday() + " and " + t.owner() + "'s draft report: " + response.asString());
                 }
             }
             case "listChanges" -> changes(caller, expected, t);

@@ -64,9 +64,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The reference case of shared/DOMAIN.md played from an empty database through the client generated from
  * openapi.yaml, and nothing else: no hand-written HTTP. The Red River Delta provinces cluster (DBSH) and its nine
- * 2023 members; each province reports its first half of 2023 as its own officer; the head (Thái Bình) accepts;
- * the cluster summary gives the totals of the 2023 mid-year review; Nam Định is nominated for the Government
- * Emulation Flag, voted, forwarded and approved by the Prime Minister's decision of 2024-10-14.
+ * 2023 members; the cluster summary gives the totals of the 2023 mid-year review; Nam Định is nominated for the
+ * Government Emulation Flag, voted, forwarded and approved by the Prime Minister's decision of 2024-10-14.
+ *
+ * <p>The case is played today (after the 2025 merger of provinces), so by today's officers: a province token names a
+ * unit valid today, whose officers act for it and for every unit it took over. The 2023 reports are written and
+ * submitted by the officers of today's units (Hưng Yên 33 for Thái Bình and old Hưng Yên, Ninh Bình 37 for Hà Nam,
+ * Nam Định and old Ninh Bình, Bắc Ninh 24 for old Bắc Ninh, Hải Phòng 31 for Hải Dương, Phú Thọ 25 for Vĩnh Phúc,
+ * Quảng Ninh 22). The head's role (Thái Bình's) is today's Hưng Yên's; nobody decides on their own province's work,
+ * so Thái Bình's and Hưng Yên's own reports are accepted by a deputy's officers (Ninh Bình, for Nam Định and
+ * Hà Nam). A token for a code that names no unit today (36) is refused everywhere.
  *
  * <p>Started by e2e/run.sh against the packaged service in production mode with its own key pair. The steps
  * depend on each other and run in order.
@@ -77,8 +84,25 @@ class ReferenceCaseE2ETest {
     static final String CLUSTER = "DBSH";
     static final String PERIOD = "2023-H1";
     static final int YEAR = 2023;
-    static final String HEAD = "34";      // Thái Bình
-    static final String NAM_DINH = "36";
+    static final String HEAD = "34";      // Thái Bình, head of DBSH in 2023
+    static final String NAM_DINH = "36";  // a deputy in 2023, part of today's Ninh Bình
+
+    /** Officers of today's Hưng Yên (33), which took over Thái Bình: they hold the head's role. */
+    static final String HEAD_OFFICER = "33";
+    /** Officers of today's Ninh Bình (37), which took over the deputies Nam Định and Hà Nam. */
+    static final String DEPUTY_OFFICER = "37";
+
+    /** For each 2023 member, the code of the unit valid today whose officers act for it. */
+    static final Map<String, String> OFFICER_TODAY = Map.of(
+            "26", "25",   // Vĩnh Phúc → Phú Thọ
+            "27", "24",   // Bắc Ninh → Bắc Ninh (the former Bắc Giang's code)
+            "22", "22",   // Quảng Ninh, unchanged
+            "30", "31",   // Hải Dương → Hải Phòng
+            "33", "33",   // Hưng Yên
+            "34", "33",   // Thái Bình → Hưng Yên
+            "35", "37",   // Hà Nam → Ninh Bình
+            "36", "37",   // Nam Định → Ninh Bình
+            "37", "37");  // Ninh Bình
 
     /** The nine 2023 members and their roles (shared/DOMAIN.md). */
     static final Map<String, MembershipRole> MEMBERS = new LinkedHashMap<>();
@@ -122,7 +146,8 @@ class ReferenceCaseE2ETest {
 
     @BeforeAll
     static void keys() throws Exception {
-        tokens = new Tokens(Path.of(required("thidua.privateKey")), required("thidua.issuer"));
+        tokens = new Tokens(Path.of(required("thidua.privateKey")), required("thidua.issuer"),
+                System.getProperty("thidua.audience", "thidua-api"));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -185,13 +210,13 @@ class ReferenceCaseE2ETest {
 
     @Test
     @Order(4)
-    void eachProvinceSubmitsItsReportAsItsOwnOfficer() throws ApiException {
+    void eachMembersReportIsSubmittedByTheOfficersOfTodaysUnit() throws ApiException {
         Set<String> catalog = new ReportsApi(client(tokens.viewer())).listIndicators(null, 100).getItems().stream()
                 .map(Indicator::getCode).collect(Collectors.toSet());
         assertTrue(catalog.containsAll(INDICATORS), "indicator catalog " + catalog);
 
         for (Map.Entry<String, long[]> province : H1_2023.entrySet()) {
-            ReportsApi officer = new ReportsApi(client(tokens.province(province.getKey())));
+            ReportsApi officer = new ReportsApi(client(tokens.province(OFFICER_TODAY.get(province.getKey()))));
             ReportCreate report = new ReportCreate()
                     .clusterCode(CLUSTER)
                     .provinceCode(province.getKey())
@@ -204,6 +229,7 @@ class ReferenceCaseE2ETest {
             ApiResponse<Report> draft = officer.createReportWithHttpInfo(report, UUID.randomUUID().toString());
             assertEquals(201, draft.getStatusCode());
             assertEquals(ReportStatus.DRAFT, draft.getData().getStatus());
+            assertEquals(province.getKey(), draft.getData().getProvince().getCode(), "the 2023 member's report");
 
             Report submitted = officer.submitReport(draft.getData().getId(), header(draft, "ETag"), new ReportActionInput());
             assertEquals(ReportStatus.SUBMITTED, submitted.getStatus());
@@ -214,30 +240,61 @@ class ReferenceCaseE2ETest {
 
     @Test
     @Order(5)
-    void anotherProvinceCannotAcceptAndAStaleVersionIsRefused() throws ApiException {
+    void noOneElseMayAcceptARetiredCodeIsRefusedAndAStaleVersionIsRefused() throws ApiException {
         long id = reportIds.get("26");
-        ApiResponse<Report> current = new ReportsApi(client(tokens.province(HEAD))).getReportWithHttpInfo(id);
+        ApiResponse<Report> current = new ReportsApi(client(tokens.province(HEAD_OFFICER))).getReportWithHttpInfo(id);
         String etag = header(current, "ETag");
+        ReportActionInput note = new ReportActionInput().note("Đã kiểm tra số liệu.");
 
-        ApiException notTheHead = assertThrows(ApiException.class,
-                () -> new ReportsApi(client(tokens.province(NAM_DINH))).acceptReport(id, etag, new ReportActionInput()));
-        assertProblem(notTheHead, 403);
+        // Another member (Quảng Ninh), and a deputy on a report that is not the head's own, may not accept.
+        for (String other : List.of("22", DEPUTY_OFFICER)) {
+            ApiException notTheHead = assertThrows(ApiException.class,
+                    () -> new ReportsApi(client(tokens.province(other))).acceptReport(id, etag, note), other);
+            assertProblem(notTheHead, 403);
+        }
+
+        // Nam Định's own code names no unit today: refused on every call, naming its successor.
+        ApiException retired = assertThrows(ApiException.class,
+                () -> new ReportsApi(client(tokens.province(NAM_DINH))).getReport(id));
+        assertProblem(retired, 403);
+        assertTrue(retired.getResponseBody().contains("Ninh Bình"), retired.getResponseBody());
+        assertTrue(retired.getResponseBody().contains("names no provincial-level unit today"), retired.getResponseBody());
+        ApiException retiredWrites = assertThrows(ApiException.class,
+                () -> new ReportsApi(client(tokens.province(NAM_DINH))).acceptReport(id, etag, note));
+        assertProblem(retiredWrites, 403);
+
+        // The head's officers may not decide on their own province's work: Thái Bình's and Hưng Yên's reports.
+        for (String own : List.of(HEAD, "33")) {
+            long ownId = reportIds.get(own);
+            ReportsApi head = new ReportsApi(client(tokens.province(HEAD_OFFICER)));
+            String ownEtag = header(head.getReportWithHttpInfo(ownId), "ETag");
+            ApiException ownWork = assertThrows(ApiException.class, () -> head.acceptReport(ownId, ownEtag, note), own);
+            assertProblem(ownWork, 403);
+            assertTrue(ownWork.getResponseBody().contains("your own province's"), ownWork.getResponseBody());
+        }
 
         ApiException stale = assertThrows(ApiException.class,
-                () -> new ReportsApi(client(tokens.province(HEAD))).acceptReport(id, "\"999\"", new ReportActionInput()));
+                () -> new ReportsApi(client(tokens.province(HEAD_OFFICER))).acceptReport(id, "\"999\"", note));
         assertProblem(stale, 412);
+
+        // Nothing was accepted by the refusals.
+        for (long reportId : reportIds.values()) {
+            assertEquals(ReportStatus.SUBMITTED, new ReportsApi(client(tokens.viewer())).getReport(reportId).getStatus());
+        }
     }
 
     @Test
     @Order(6)
-    void theHeadAcceptsThemAll() throws ApiException {
-        ReportsApi head = new ReportsApi(client(tokens.province(HEAD)));
-        for (long id : reportIds.values()) {
-            ApiResponse<Report> current = head.getReportWithHttpInfo(id);
+    void theHeadAcceptsTheMembersReportsAndADeputyTheHeadsOwn() throws ApiException {
+        for (Map.Entry<String, Long> report : reportIds.entrySet()) {
+            // Thái Bình (34) and old Hưng Yên (33) are both today's Hưng Yên: a deputy's officers (Ninh Bình) accept.
+            boolean headsOwn = Set.of(HEAD, "33").contains(report.getKey());
+            ReportsApi accepting = new ReportsApi(client(tokens.province(headsOwn ? DEPUTY_OFFICER : HEAD_OFFICER)));
+            ApiResponse<Report> current = accepting.getReportWithHttpInfo(report.getValue());
             assertTrue(current.getData().getAllowedActions().contains("accept"), "allowed " + current.getData().getAllowedActions());
-            Report accepted = head.acceptReport(id, header(current, "ETag"),
+            Report accepted = accepting.acceptReport(report.getValue(), header(current, "ETag"),
                     new ReportActionInput().note("Đã kiểm tra số liệu."));
-            assertEquals(ReportStatus.ACCEPTED, accepted.getStatus());
+            assertEquals(ReportStatus.ACCEPTED, accepted.getStatus(), report.getKey());
         }
     }
 
@@ -267,8 +324,9 @@ class ReferenceCaseE2ETest {
 
     @Test
     @Order(8)
-    void namDinhNominatesItselfForTheGovernmentEmulationFlag() throws ApiException {
-        AwardRecommendationsApi namDinh = new AwardRecommendationsApi(client(tokens.province(NAM_DINH)));
+    void ninhBinhsOfficersNominateNamDinhForTheGovernmentEmulationFlag() throws ApiException {
+        // Nam Định's 2023 proposal, written today by the officers of Ninh Bình (37), which took it over.
+        AwardRecommendationsApi namDinh = new AwardRecommendationsApi(client(tokens.province(DEPUTY_OFFICER)));
         ApiResponse<AwardRecommendation> draft = namDinh.createAwardRecommendationWithHttpInfo(
                 new AwardRecommendationCreate()
                         .clusterCode(CLUSTER)
@@ -284,18 +342,36 @@ class ReferenceCaseE2ETest {
                 UUID.randomUUID().toString());
         assertEquals(201, draft.getStatusCode());
         assertEquals(RecommendationStatus.DRAFT, draft.getData().getStatus());
+        assertEquals(NAM_DINH, draft.getData().getProposingProvince().getCode());
         flagId = draft.getData().getId();
+
+        // Never submitted: seen by its own province's officers and by central staff; to other provinces it does not
+        // exist (404 as for an unknown id, absent from lists).
+        ApiException hidden = assertThrows(ApiException.class,
+                () -> new AwardRecommendationsApi(client(tokens.province(HEAD_OFFICER))).getAwardRecommendation(flagId));
+        assertProblem(hidden, 404);
+        assertEquals(RecommendationStatus.DRAFT,
+                new AwardRecommendationsApi(client(tokens.central())).getAwardRecommendation(flagId).getStatus());
 
         AwardRecommendation submitted = namDinh.submitAwardRecommendation(flagId, header(draft, "ETag"),
                 new ActionNote().note("Gửi hồ sơ kèm tờ trình của Ủy ban nhân dân tỉnh Nam Định."));
         assertEquals(RecommendationStatus.SUBMITTED, submitted.getStatus());
+        assertEquals(RecommendationStatus.SUBMITTED, new AwardRecommendationsApi(client(tokens.province(HEAD_OFFICER)))
+                .getAwardRecommendation(flagId).getStatus(), "submitted: visible to the head");
     }
 
     @Test
     @Order(9)
     void theHeadRecordsTheVoteAndForwards() throws ApiException {
-        AwardRecommendationsApi head = new AwardRecommendationsApi(client(tokens.province(HEAD)));
+        AwardRecommendationsApi head = new AwardRecommendationsApi(client(tokens.province(HEAD_OFFICER)));
         ApiResponse<AwardRecommendation> current = head.getAwardRecommendationWithHttpInfo(flagId);
+
+        // Ninh Bình's officers, who proposed it (for Nam Định), may not record the cluster's vote on it.
+        VoteRequest ownVote = new VoteRequest().membersPresent(9).votesFor(9).votesAgainst(0).votesAbstaining(0);
+        ApiException ownWork = assertThrows(ApiException.class, () -> new AwardRecommendationsApi(
+                client(tokens.province(DEPUTY_OFFICER))).voteOnAwardRecommendation(flagId, header(current, "ETag"), ownVote));
+        assertProblem(ownWork, 403);
+        assertTrue(ownWork.getResponseBody().contains("your own province's"), ownWork.getResponseBody());
 
         ApiResponse<AwardRecommendation> voted = head.voteOnAwardRecommendationWithHttpInfo(flagId, header(current, "ETag"),
                 new VoteRequest().membersPresent(9).votesFor(8).votesAgainst(0).votesAbstaining(1)

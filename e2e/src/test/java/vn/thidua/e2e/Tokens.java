@@ -20,7 +20,9 @@ import java.util.Map;
 /**
  * Mints bearer tokens (JWT, RS256) the way an identity provider would, with the key pair e2e/run.sh made for
  * this run: the service trusts its public key (MP_JWT_VERIFY_PUBLICKEY_LOCATION) and issuer (MP_JWT_VERIFY_ISSUER).
- * Claims: iss, sub, upn, groups (the role), iat, exp and, for province officers, province (the province code).
+ * Claims: iss, aud (the service, thidua-api unless -Dthidua.audience says otherwise: the service refuses a token
+ * meant for another one), sub, upn, groups (the role), iat, exp and, for province officers, province (the code of
+ * a unit valid today: its officers act for that unit and every unit it took over).
  */
 final class Tokens {
 
@@ -29,8 +31,9 @@ final class Tokens {
 
     private final PrivateKey key;
     private final String issuer;
+    private final String audience;
 
-    Tokens(Path pkcs8Pem, String issuer) throws IOException, GeneralSecurityException {
+    Tokens(Path pkcs8Pem, String issuer, String audience) throws IOException, GeneralSecurityException {
         String pem = Files.readString(pkcs8Pem, StandardCharsets.US_ASCII);
         if (!pem.contains("BEGIN PRIVATE KEY")) {
             throw new IllegalArgumentException(pkcs8Pem + " is not a PKCS#8 PEM private key");
@@ -38,6 +41,7 @@ final class Tokens {
         String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         this.key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
         this.issuer = issuer;
+        this.audience = audience;
     }
 
     String admin() { return mint("admin", null); }
@@ -46,7 +50,10 @@ final class Tokens {
 
     String viewer() { return mint("viewer", null); }
 
-    /** An officer of the province with this code. */
+    /**
+     * An officer of the province with this code: read by the service as the unit with that code today. A code that
+     * names no unit today (36, Nam Định before the 2025 merger) is refused on every call.
+     */
     String province(String code) { return mint("province", code); }
 
     private String mint(String role, String province) {
@@ -54,6 +61,7 @@ final class Tokens {
         String subject = "e2e-" + role + (province == null ? "" : "-" + province);
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", issuer);
+        claims.put("aud", audience);
         claims.put("sub", subject);
         claims.put("upn", subject + "@e2e.thidua.local");
         claims.put("groups", List.of(role));

@@ -5,13 +5,13 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import vn.thidua.award.AwardStatisticsService;
 import vn.thidua.cluster.ClusterService;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
 import vn.thidua.membership.MembershipService;
 import vn.thidua.movement.MovementService;
-import vn.thidua.movement.MovementView;
 import vn.thidua.province.Province;
 import vn.thidua.report.ReportService;
 import vn.thidua.report.ReportStatus;
@@ -64,7 +64,7 @@ public class ReviewReportService {
     }
 
     /** Every item of a paged collection (a cluster's reports and a year's movements are a few pages at most). */
-    private static <T> List<T> all(java.util.function.Function<PageRequest, PageView<T>> pages) {
+    private static <T> List<T> all(Function<PageRequest, PageView<T>> pages) {
         List<T> items = new ArrayList<>();
         for (int page = 0; ; page++) {
             PageView<T> view = pages.apply(new PageRequest(page, PageRequest.MAX_SIZE));

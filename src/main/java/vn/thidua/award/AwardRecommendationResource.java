@@ -110,7 +110,7 @@ public class AwardRecommendationResource {
                     @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = DocumentTypes.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "No cluster or award type has the code given as a filter.")
-    public Object list(
+    public Response list(
             @Parameter(description = "Only this cluster (code).", example = "DBSH") @QueryParam("cluster") @Size(max = 20) String cluster,
             @Parameter(description = "Only this year.", example = "2023") @QueryParam("year") @Min(1945) @Max(2100) Integer year,
             @Parameter(description = "Only this status.") @QueryParam("status") RecommendationStatus status,
@@ -124,10 +124,10 @@ public class AwardRecommendationResource {
             @BeanParam PageRequest page,
             @Context HttpHeaders headers) {
         var filter = new AwardRecommendationService.Filter(cluster, year, status, awardType, kind, province, q);
-        if (DocumentTypes.picks(headers, MediaType.APPLICATION_JSON, LIST_OFFERS)) {
-            return recommendations.list(filter, page);
-        }
-        return new RecommendationTable(recommendations.export(filter));
+        String type = DocumentTypes.negotiate(headers, LIST_OFFERS);
+        Object answer = type.equals(MediaType.APPLICATION_JSON) ? recommendations.list(filter, page)
+                : new RecommendationTable(recommendations.export(filter));
+        return Response.ok(answer, type).build();
     }
 
     @GET

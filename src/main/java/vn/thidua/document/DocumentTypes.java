@@ -16,19 +16,40 @@ public final class DocumentTypes {
     }
 
     /**
-     * Whether the request's Accept header picks {@code type} among the types an operation {@code offers}
-     * (in its order of preference), as JAX-RS negotiates: the acceptable types by quality and specificity,
-     * the first of them that the operation offers; a wildcard takes the first type offered that matches it.
-     * For an operation whose answer for one type needs other data than for the rest (the review report).
+     * The type to answer among those an operation {@code offers} (in its order of preference), for an operation
+     * whose answer for one type needs other data than for the rest (the review report, a whole list): each
+     * offer gets the quality of the most specific range of the Accept header that matches it; the highest
+     * wins, and among equals the operation's preference (as JAX-RS does for the other operations). The
+     * resource answers with this type set explicitly, so that the writer and the data always agree.
      */
-    public static boolean picks(HttpHeaders headers, String type, List<String> offers) {
-        for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
-            for (String offer : offers) {
-                if (acceptable.isCompatible(MediaType.valueOf(offer))) {
-                    return offer.equals(type);
-                }
+    public static String negotiate(HttpHeaders headers, List<String> offers) {
+        String best = offers.get(0);
+        double bestQuality = -1;
+        for (String offer : offers) {
+            double quality = quality(headers.getAcceptableMediaTypes(), MediaType.valueOf(offer));
+            if (quality > bestQuality) {
+                best = offer;
+                bestQuality = quality;
             }
         }
-        return false;
+        return best;
+    }
+
+    /** The q of the most specific acceptable range that matches the type (0 when none does). */
+    private static double quality(List<MediaType> acceptable, MediaType type) {
+        int specificity = -1;
+        double quality = 0;
+        for (MediaType range : acceptable) {
+            if (!range.isCompatible(type)) {
+                continue;
+            }
+            int rangeSpecificity = range.isWildcardType() ? 0 : range.isWildcardSubtype() ? 1 : 2;
+            if (rangeSpecificity > specificity) {
+                specificity = rangeSpecificity;
+                String q = range.getParameters().get("q");
+                quality = q == null ? 1 : Double.parseDouble(q);
+            }
+        }
+        return quality;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -94,15 +95,15 @@ public class SummaryResource {
             @Content(mediaType = DocumentTypes.PNG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = DocumentTypes.SVG, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "No cluster has this code.")
-    public Object get(
+    public Response get(
             @Parameter(description = "Cluster code.", example = "DBSH") @PathParam("code") String code,
             @Parameter(description = Period.DESCRIPTION, example = "2023-H1",
                     schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN)) @PathParam("period") String period,
             @Parameter(description = INCLUDE) @QueryParam("include") Inclusion include,
             @Context HttpHeaders headers) {
-        if (DocumentTypes.picks(headers, DocumentTypes.DOCX, OFFERS)) {
-            return reviewReports.compile(code, period, include);
-        }
-        return statistics.summary(code, period, include);
+        String type = DocumentTypes.negotiate(headers, OFFERS);
+        Object answer = type.equals(DocumentTypes.DOCX) ? reviewReports.compile(code, period, include)
+                : statistics.summary(code, period, include);
+        return Response.ok(answer, type).build();
     }
 }

@@ -225,6 +225,23 @@ class DocumentsTest {
     }
 
     @Test
+    void theAnswerFollowsTheClientsPreferenceAndTheServicesAmongEquals() {
+        String[] c = reviewCase();
+        Api.as("viewer").accept("text/csv, application/json").queryParam("cluster", c[0])
+                .get("/api/v1/award-recommendations").then().statusCode(200).contentType(containsString("application/json"))
+                .body("total", equalTo(0));
+        Api.as("viewer").accept("text/csv, application/json;q=0.5").queryParam("cluster", c[0])
+                .get("/api/v1/award-recommendations").then().statusCode(200).contentType(containsString("text/csv"));
+        Api.as("viewer").accept("application/json, " + DocumentTypes.DOCX)
+                .get("/api/v1/clusters/" + c[0] + "/summaries/" + c[1]).then().statusCode(200)
+                .contentType(containsString("application/json"));
+        byte[] docx = Api.as("viewer").accept(DocumentTypes.DOCX + ", application/json;q=0.5")
+                .get("/api/v1/clusters/" + c[0] + "/summaries/" + c[1]).then().statusCode(200)
+                .contentType(DocumentTypes.DOCX).extract().asByteArray();
+        assertTrue(Opened.text(Opened.word(docx)).contains("BÁO CÁO"));
+    }
+
+    @Test
     void aReviewReportOfAnUnknownClusterIsANotFoundProblem() {
         Api.as("viewer").accept(DocumentTypes.DOCX).get("/api/v1/clusters/KHONG-CO/summaries/2023-H1")
                 .then().statusCode(404).contentType("application/problem+json")

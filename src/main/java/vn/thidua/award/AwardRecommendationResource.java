@@ -19,9 +19,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -37,6 +39,8 @@ import vn.thidua.common.PageView;
 import vn.thidua.common.Problem;
 import vn.thidua.common.ProblemMapper;
 import vn.thidua.common.Roles;
+import vn.thidua.common.CsvWriter;
+import vn.thidua.document.DocumentTypes;
 
 @Path("/api/v1/award-recommendations")
 @Tag(name = "Award recommendations")
@@ -73,6 +77,8 @@ public class AwardRecommendationResource {
              "nomineeOrganisation": "Khu công nghiệp Đồng Văn II, Duy Tiên, Hà Nam", "proposingProvinceCode": "35",
              "movementCode": "NONG-THON-MOI",
              "achievements": "Điển hình tiên tiến trong phong trào xây dựng nông thôn mới; hỗ trợ nông dân phát triển chăn nuôi bò sữa."}""";
+    /** The types the list answers, in the order a wildcard in Accept picks them. */
+    private static final List<String> LIST_OFFERS = List.of(MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV, DocumentTypes.XLSX);
     static final String ILLUSTRATIVE = "The decision number is illustrative; the 2023 flag decision was signed on 2024-10-14.";
     static final String STATE_CONFLICT = "The current state does not allow this action (the problem's allowedActions names "
             + "those it does), or the database refused the change.";
@@ -86,17 +92,25 @@ public class AwardRecommendationResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV, DocumentTypes.XLSX})
     @Operation(operationId = "listAwardRecommendations", summary = "List award recommendations",
             description = "Recommendations newest first, filtered by any of cluster, year, status, award type, kind, province "
                     + "(proposing or nominee's) and the nominee's name. `q` ignores Vietnamese diacritics and case: "
                     + "`nam dinh` finds \"Tỉnh Nam Định\". A province code means every unit that had it (during `year`, "
-                    + "when given).")
-    @APIResponse(responseCode = "200", description = "One page of recommendations.", content = @Content(
-            schema = @Schema(implementation = AwardRecommendationView.Page.class),
-            examples = @ExampleObject(name = "The 2023 flag of the Red River Delta cluster", description = ILLUSTRATIVE,
-                    value = "{\"items\": [" + APPROVED_FLAG_EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
+                    + "when given).\n\n"
+                    + "With `Accept: text/csv` (UTF-8 with a byte order mark) or `Accept: " + DocumentTypes.XLSX + "` (an "
+                    + "Excel workbook: numbers, dates and times as such, a header row with filters) the answer is the whole "
+                    + "list with these filters, one row per recommendation, not one page: `page` and `size` do not apply. "
+                    + "It is streamed, so a list of any length can be exported.")
+    @APIResponse(responseCode = "200", description = "One page of recommendations; or, as CSV or an Excel workbook, all of them.",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AwardRecommendationView.Page.class),
+                            examples = @ExampleObject(name = "The 2023 flag of the Red River Delta cluster", description = ILLUSTRATIVE,
+                                    value = "{\"items\": [" + APPROVED_FLAG_EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")),
+                    @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = DocumentTypes.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "No cluster or award type has the code given as a filter.")
-    public PageView<AwardRecommendationView> list(
+    public Response list(
             @Parameter(description = "Only this cluster (code).", example = "DBSH") @QueryParam("cluster") @Size(max = 20) String cluster,
             @Parameter(description = "Only this year.", example = "2023") @QueryParam("year") @Min(1945) @Max(2100) Integer year,
             @Parameter(description = "Only this status.") @QueryParam("status") RecommendationStatus status,
@@ -107,8 +121,13 @@ public class AwardRecommendationResource {
             @QueryParam("province") @Size(max = 2) String province,
             @Parameter(description = "Part of the nominee's name, with or without diacritics.", example = "nam dinh")
             @QueryParam("q") @Size(max = 100) String q,
-            @BeanParam PageRequest page) {
-        return recommendations.list(new AwardRecommendationService.Filter(cluster, year, status, awardType, kind, province, q), page);
+            @BeanParam PageRequest page,
+            @Context HttpHeaders headers) {
+        var filter = new AwardRecommendationService.Filter(cluster, year, status, awardType, kind, province, q);
+        String type = DocumentTypes.negotiate(headers, LIST_OFFERS);
+        Object answer = type.equals(MediaType.APPLICATION_JSON) ? recommendations.list(filter, page)
+                : new RecommendationTable(recommendations.export(filter));
+        return Response.ok(answer, type).build();
     }
 
     @GET

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import vn.thidua.access.AccessPolicy;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.cluster.Cluster;
@@ -35,6 +36,8 @@ import vn.thidua.province.ProvinceService;
 @ApplicationScoped
 public class AwardRecommendationService {
 
+    /** Rows read at a time by an export. */
+    static final int EXPORT_CHUNK = 500;
 
     private final CurrentUser user;
     private final AwardTypeService awardTypes;
@@ -64,6 +67,37 @@ public class AwardRecommendationService {
     }
 
     public PageView<AwardRecommendationView> list(Filter filter, PageRequest page) {
+        Matching matching = matching(filter);
+        return PageView.of(AwardRecommendation.find(matching.hql() + " order by r.id desc", matching.params()), page,
+                AwardRecommendationService::views);
+    }
+
+    /**
+     * Every recommendation of the list with these filters, newest first, read from the database a chunk at a
+     * time (by id, not by offset) as the stream is consumed; the chunks read are let go, so a list of any
+     * length fits a fixed memory budget.
+     */
+    public Stream<AwardRecommendationView> export(Filter filter) {
+        Matching matching = matching(filter);
+        long[] after = {Long.MAX_VALUE};
+        return Stream.generate(() -> {
+            List<AwardRecommendation> chunk = AwardRecommendation.<AwardRecommendation>find(
+                            matching.hql() + " and r.id < :after order by r.id desc", matching.params().and("after", after[0]))
+                    .range(0, EXPORT_CHUNK - 1).list();
+            List<AwardRecommendationView> views = views(chunk);
+            if (!chunk.isEmpty()) {
+                after[0] = chunk.get(chunk.size() - 1).id;
+            }
+            AwardRecommendation.getEntityManager().clear();
+            return views;
+        }).takeWhile(views -> !views.isEmpty()).flatMap(List::stream);
+    }
+
+    /** The query of the list: its filters and what the caller may see. */
+    private record Matching(String hql, Parameters params) {
+    }
+
+    private Matching matching(Filter filter) {
         StringBuilder hql = new StringBuilder("from AwardRecommendation r where 1 = 1");
         Parameters params = new Parameters();
         if (filter.clusterCode() != null) {
@@ -100,7 +134,7 @@ public class AwardRecommendationService {
             hql.append(" and (r.submittedAt is not null or r.proposingProvince.id in :own)");
             params.and("own", own);
         });
-        return PageView.of(AwardRecommendation.find(hql + " order by r.id desc", params), page, AwardRecommendationService::views);
+        return new Matching(hql.toString(), params);
     }
 
     /**

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.thidua.common.CsvWriter;
 import vn.thidua.common.Roles;
+import vn.thidua.document.DocumentTypes;
 
 @Path("/api/v1/statistics/awards")
 @Tag(name = "Award statistics")
@@ -37,7 +38,7 @@ public class AwardStatisticsResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Produces({MediaType.APPLICATION_JSON, CSV, DocumentTypes.XLSX})
     @Operation(operationId = "getAwardStatistics", summary = "Count award recommendations by any dimensions",
             description = "Counts of recommendations matching the filters, grouped by any combination of `awardType`, "
                     + "`status`, `province` (the nominee's), `cluster`, `kind` and `year` (comma-separated, in the order "
@@ -45,7 +46,8 @@ public class AwardStatisticsResource {
                     + "many of those to direct workers, with the share, both for all matching recommendations and for "
                     + "those APPROVED (the awards). Computed by the database. At most 10,000 rows (422 beyond: filter or "
                     + "group by less). With `Accept: text/csv` the rows come as CSV (RFC 4180, UTF-8 with a byte-order "
-                    + "mark, a header row; no totals).")
+                    + "mark, a header row; no totals); with `Accept: " + DocumentTypes.XLSX + "` the same rows as an Excel "
+                    + "workbook (counts as numbers).")
     @APIResponse(responseCode = "200", description = "The statistics.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AwardStatisticsView.class),
                     examples = @ExampleObject(name = "Red River Delta cluster, 2023, by award type and status", value = """
@@ -61,7 +63,9 @@ public class AwardStatisticsResource {
                     examples = @ExampleObject(name = "By award type and status, as CSV", value = "awardType,awardTypeName,status,count\r\n"
                             + "GOV_EMULATION_FLAG,Cờ thi đua của Chính phủ,APPROVED,1\r\n"
                             + "PM_CERTIFICATE_OF_MERIT,Bằng khen của Thủ tướng Chính phủ,FORWARDED,1\r\n"
-                            + "PROVINCIAL_CERTIFICATE_OF_MERIT,\"Bằng khen cấp bộ, ban, ngành, tỉnh\",SUBMITTED,2\r\n"))})
+                            + "PROVINCIAL_CERTIFICATE_OF_MERIT,\"Bằng khen cấp bộ, ban, ngành, tỉnh\",SUBMITTED,2\r\n")),
+            @Content(mediaType = DocumentTypes.XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    format = "binary"))})
     @APIResponse(responseCode = "404", description = "No cluster has the code given as a filter.")
     @APIResponse(responseCode = "422", description = "More than 10,000 groups.")
     public AwardStatisticsView get(

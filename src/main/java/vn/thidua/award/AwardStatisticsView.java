@@ -3,7 +3,8 @@ package vn.thidua.award;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import vn.thidua.common.CsvTable;
+import java.util.stream.Stream;
+import vn.thidua.common.Table;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AwardStatistics", description = "Counts of award recommendations, grouped as asked, with totals; computed by the database.")
@@ -15,10 +16,10 @@ public record AwardStatisticsView(
                 + "chosen dimensions are present. Without groupBy, one row with the count of all.", required = true)
         List<Row> rows,
         @Schema(description = "Totals over all recommendations matching the filters.", required = true)
-        Totals totals) implements CsvTable {
+        Totals totals) implements Table {
 
     @Override
-    public List<String> csvHeader() {
+    public List<String> tableHeader() {
         List<String> header = new ArrayList<>();
         for (StatisticsDimension dimension : dimensions()) {
             switch (dimension) {
@@ -32,29 +33,29 @@ public record AwardStatisticsView(
     }
 
     @Override
-    public List<List<String>> csvRows() {
-        List<List<String>> lines = new ArrayList<>();
+    public Stream<List<?>> tableRows() {
+        List<List<?>> lines = new ArrayList<>();
         for (Row row : rows) {
-            List<String> cells = new ArrayList<>();
+            List<Object> cells = new ArrayList<>();
             for (StatisticsDimension dimension : dimensions()) {
                 switch (dimension) {
                     case AWARD_TYPE -> cells.addAll(List.of(row.awardType(), row.awardTypeName()));
-                    case STATUS -> cells.add(row.status().name());
+                    case STATUS -> cells.add(row.status());
                     case PROVINCE -> cells.addAll(List.of(row.province(), row.provinceName()));
                     case CLUSTER -> cells.add(row.cluster());
-                    case KIND -> cells.add(row.kind().name());
-                    case YEAR -> cells.add(String.valueOf(row.year()));
+                    case KIND -> cells.add(row.kind());
+                    case YEAR -> cells.add(row.year());
                 }
             }
-            cells.add(String.valueOf(row.count()));
+            cells.add(row.count());
             lines.add(cells);
         }
-        return lines;
+        return lines.stream();
     }
 
     @Override
-    public String csvFileName() {
-        return "award-statistics.csv";
+    public String tableName() {
+        return "award-statistics";
     }
 
     private List<StatisticsDimension> dimensions() {

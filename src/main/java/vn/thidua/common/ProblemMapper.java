@@ -9,6 +9,7 @@ import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExc
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -16,6 +17,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -36,6 +38,9 @@ public class ProblemMapper {
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:thidua:problem:";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @Inject
+    Representations representations;
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
@@ -95,7 +100,7 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, Request request) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
@@ -113,7 +118,7 @@ public class ProblemMapper {
         String detail = switch (status) {
             case 404 -> "Nothing is found at this address.";
             case 405 -> "This method is not supported at this address.";
-            case 406 -> "The service answers application/json (and application/problem+json for errors).";
+            case 406 -> notAcceptable(request.getMethod(), uri);
             case 415 -> "Send the body as application/json.";
             default -> "The request is not valid: check its parameters.";
         };
@@ -123,6 +128,15 @@ public class ProblemMapper {
             response.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
         }
         return response.build();
+    }
+
+    /** Names the types this address answers, so that the client knows what to put in Accept. */
+    private String notAcceptable(String method, UriInfo uri) {
+        String path = uri.getPath().startsWith("/") ? uri.getPath() : "/" + uri.getPath();
+        List<String> types = representations.of(method, path);
+        return types.isEmpty() ? "The service answers application/json (and application/problem+json for errors)."
+                : "This address answers " + String.join(", ", types) + " (and application/problem+json for errors): "
+                + "ask for one of them in the Accept header.";
     }
 
     /** Database refusals arrive wrapped in persistence and transaction exceptions: find the cause. */

@@ -2,9 +2,14 @@ package vn.thidua.statistics;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.thidua.common.CsvTable;
+import vn.thidua.common.Table;
+import vn.thidua.document.BarChart;
+import vn.thidua.document.Charted;
+import vn.thidua.document.Vietnamese;
 import vn.thidua.indicator.Aggregation;
 import vn.thidua.report.ReportStatus;
 
@@ -25,7 +30,7 @@ public record ClusterSummaryView(
         @Schema(description = "Members whose report is not counted: none yet, or not in a counted status.", required = true)
         List<MissingMember> missingMembers,
         @Schema(description = "One line per indicator of the catalog, in its order.", required = true)
-        List<IndicatorSummary> indicators) implements CsvTable {
+        List<IndicatorSummary> indicators) implements Table, Charted {
 
     @Schema(name = "ClusterMemberCounts", description = "The cluster's members that year, by the state of their report.")
     public record MemberCounts(
@@ -67,25 +72,42 @@ public record ClusterSummaryView(
     }
 
     @Override
-    public List<String> csvHeader() {
+    public List<String> tableHeader() {
         return List.of("Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị", "Cách tổng hợp", "Giá trị của cụm", "Số báo cáo",
                 "Thấp nhất - mã tỉnh", "Thấp nhất - tỉnh", "Thấp nhất - giá trị",
                 "Cao nhất - mã tỉnh", "Cao nhất - tỉnh", "Cao nhất - giá trị");
     }
 
     @Override
-    public List<List<String>> csvRows() {
+    public Stream<List<?>> tableRows() {
         return indicators.stream().map(line -> {
-            List<String> row = new ArrayList<>(List.of(line.indicatorCode(), line.nameVi(), line.unit(),
-                    line.aggregation().name(), Csv.number(line.value()), Long.toString(line.reportCount())));
-            row.addAll(Csv.member(line.minimum()));
-            row.addAll(Csv.member(line.maximum()));
+            List<Object> row = new ArrayList<>(Arrays.asList(line.indicatorCode(), line.nameVi(), line.unit(),
+                    line.aggregation(), line.value(), line.reportCount()));
+            row.addAll(cells(line.minimum()));
+            row.addAll(cells(line.maximum()));
             return row;
-        }).toList();
+        });
+    }
+
+    private static List<?> cells(MemberValue member) {
+        return member == null ? Arrays.asList(null, null, null)
+                : List.of(member.provinceCode(), member.provinceName(), member.value());
     }
 
     @Override
-    public String csvFileName() {
-        return clusterCode + "-" + period + "-summary.csv";
+    public String tableName() {
+        return clusterCode + "-" + period + "-summary";
+    }
+
+    /** Where the members' reports are: how far the review has come, and how many are missing. */
+    @Override
+    public BarChart chart() {
+        List<Long> counts = List.of(members.accepted(), members.submitted(), members.returned(), members.draft(),
+                members.notStarted());
+        return new BarChart("Báo cáo của " + members.expected() + " thành viên, " + Vietnamese.period(period) + " ("
+                + clusterName + ")", "thành viên",
+                List.of("Đã được chấp nhận", "Đã gửi, chờ chấp nhận", "Bị trả lại", "Đang soạn", "Chưa có báo cáo"),
+                List.of(new BarChart.Series("Thành viên", counts.stream().map(BigDecimal::valueOf).toList())),
+                clusterCode + "-" + period + "-members");
     }
 }

@@ -2,9 +2,11 @@ package vn.thidua.statistics;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.thidua.common.CsvTable;
+import vn.thidua.common.Table;
 import vn.thidua.indicator.Aggregation;
 import vn.thidua.report.ReportStatus;
 
@@ -23,9 +25,9 @@ public record NationalStatisticsView(
         @Schema(description = "Only with `asOf`: each indicator's value per unit valid that day, regrouped from the "
                 + "units of the period (cluster rows are then left out: clusters are not regrouped across the 2025 "
                 + "merger).")
-        List<RolledUpValue> units) implements CsvTable {
+        List<RolledUpValue> units) implements Table {
 
-    /** Name of the national row in CSV files. */
+    /** Name of the national row in tables. */
     static final String NATIONAL_NAME = "Toàn quốc";
 
     @Schema(name = "Scope", description = "CLUSTER: one cluster's value; NATIONAL: all clusters of provinces together.")
@@ -49,29 +51,26 @@ public record NationalStatisticsView(
     }
 
     @Override
-    public List<String> csvHeader() {
+    public List<String> tableHeader() {
         if (units != null) {
-            return RolledUpValue.CSV_HEADER;
+            return RolledUpValue.TABLE_HEADER;
         }
         return List.of("Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị", "Cách tổng hợp", "Mã cụm", "Cụm", "Giá trị", "Số báo cáo");
     }
 
     @Override
-    public List<List<String>> csvRows() {
+    public Stream<List<?>> tableRows() {
         if (units != null) {
-            List<List<String>> lines = new java.util.ArrayList<>(units.stream().map(RolledUpValue::csvRow).toList());
-            rows.forEach(r -> lines.add(List.of("", NATIONAL_NAME, period, r.indicatorCode(), r.nameVi(), r.unit(),
-                    r.aggregation().name(), Csv.number(r.value()), Long.toString(r.reportCount()), "", "")));
-            return lines;
+            return Stream.concat(units.stream().map(RolledUpValue::tableRow),
+                    rows.stream().map(r -> Arrays.asList(null, NATIONAL_NAME, period, r.indicatorCode(), r.nameVi(), r.unit(),
+                            r.aggregation(), r.value(), r.reportCount(), null, null)));
         }
-        return rows.stream().map(r -> List.of(r.indicatorCode(), r.nameVi(), r.unit(), r.aggregation().name(),
-                r.clusterCode() == null ? "" : r.clusterCode(),
-                r.scope() == Scope.NATIONAL ? NATIONAL_NAME : r.clusterName(),
-                Csv.number(r.value()), Long.toString(r.reportCount()))).toList();
+        return rows.stream().map(r -> Arrays.asList(r.indicatorCode(), r.nameVi(), r.unit(), r.aggregation(),
+                r.clusterCode(), r.scope() == Scope.NATIONAL ? NATIONAL_NAME : r.clusterName(), r.value(), r.reportCount()));
     }
 
     @Override
-    public String csvFileName() {
-        return "indicators-" + period + ".csv";
+    public String tableName() {
+        return "indicators-" + period;
     }
 }

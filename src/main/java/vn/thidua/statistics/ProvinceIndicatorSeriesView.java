@@ -2,8 +2,9 @@ package vn.thidua.statistics;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.thidua.common.CsvTable;
+import vn.thidua.common.Table;
 import vn.thidua.report.ReportStatus;
 
 @Schema(name = "ProvinceIndicatorSeries", description = "A province's indicators over the years, in the map of `asOf`: "
@@ -19,20 +20,20 @@ public record ProvinceIndicatorSeriesView(
         List<ReportStatus> countedStatuses,
         @Schema(description = "By period (oldest first, H1 before FY) and indicator (catalog order); periods in which "
                 + "none of the units reported an indicator are left out.", required = true)
-        List<RolledUpValue> values) implements CsvTable {
+        List<RolledUpValue> values) implements Table {
 
     @Override
-    public List<String> csvHeader() {
-        return RolledUpValue.CSV_HEADER;
+    public List<String> tableHeader() {
+        return RolledUpValue.TABLE_HEADER;
     }
 
     @Override
-    public List<List<String>> csvRows() {
-        return values.stream().map(RolledUpValue::csvRow).toList();
+    public Stream<List<?>> tableRows() {
+        return values.stream().map(RolledUpValue::tableRow);
     }
 
     @Override
-    public String csvFileName() {
-        return "province-" + provinceCode + "-indicators-" + from + "-" + to + ".csv";
+    public String tableName() {
+        return "province-" + provinceCode + "-indicators-" + from + "-" + to;
     }
 }

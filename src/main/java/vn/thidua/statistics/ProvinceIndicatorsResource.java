@@ -21,11 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.thidua.common.CsvWriter;
 import vn.thidua.common.Roles;
+import vn.thidua.document.DocumentTypes;
 
 /** A province's indicators over the years: a sub-resource of the province, answered by the statistics feature. */
 @Path("/api/v1/provinces/{code}/indicators")
 @Tag(name = "Statistics")
-@Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
+@Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV, DocumentTypes.XLSX})
 @RolesAllowed({Roles.ADMIN, Roles.CENTRAL, Roles.PROVINCE, Roles.VIEWER})
 public class ProvinceIndicatorsResource {
 
@@ -45,7 +46,7 @@ public class ProvinceIndicatorsResource {
                     + "cover; LIST indicators (PAR Index, PCI, PAPI, SIPAS) are never combined. Each value names the units "
                     + "it is made of and whether one is missing. Only accepted reports to clusters of provinces count "
                     + "(`include=SUBMITTED` adds submitted ones). `Accept: text/csv` answers CSV (UTF-8 with a byte order "
-                    + "mark). Each unit has at most one successor, so no unit's figures are split between two.")
+                    + "mark), `Accept: " + DocumentTypes.XLSX + "` an Excel workbook of the same rows (typed cells). Each unit has at most one successor, so no unit's figures are split between two.")
     @APIResponse(responseCode = "200", description = "The series.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvinceIndicatorSeriesView.class),
                     examples = @ExampleObject(name = "Ninh Bình's budget revenue, first half of 2023", value = """
@@ -61,7 +62,8 @@ public class ProvinceIndicatorsResource {
                     examples = @ExampleObject(name = "Ninh Bình's budget revenue, first half of 2023", value = """
                             Mã tỉnh,Tỉnh,Kỳ,Mã chỉ tiêu,Chỉ tiêu,Đơn vị,Cách tổng hợp,Giá trị,Số báo cáo,Đủ số liệu,Gồm
                             37,Ninh Bình,2023-H1,BUDGET_REVENUE,Thu ngân sách nhà nước trên địa bàn,tỷ đồng,SUM,26400,3,có,Hà Nam (35): 8200; Nam Định (36): 5600; Ninh Bình (37): 12600
-                            """))})
+                            """)),
+            @Content(mediaType = DocumentTypes.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "No unit has this code on that day.")
     public ProvinceIndicatorSeriesView get(
             @Parameter(description = "Two-digit province code, read on `asOf`.", example = "37") @PathParam("code") String code,

@@ -17,11 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.thidua.common.CsvWriter;
 import vn.thidua.common.Roles;
+import vn.thidua.document.DocumentTypes;
 import vn.thidua.report.Period;
 
 @Path("/api/v1/clusters/{code}/rankings")
 @Tag(name = "Statistics")
-@Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
+@Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV, DocumentTypes.XLSX, DocumentTypes.PNG, DocumentTypes.SVG})
 @RolesAllowed({Roles.ADMIN, Roles.CENTRAL, Roles.PROVINCE, Roles.VIEWER})
 public class RankingResource {
 
@@ -37,8 +38,13 @@ public class RankingResource {
             description = "The members that gave the indicator in a counted report, best first: highest first, or lowest "
                     + "first where the catalog says lower is better (higherIsBetter false, e.g. the poverty rate). "
                     + "Equal values share a rank and the next rank skips (1, 2, 2, 4), as SQL RANK() does. At most one "
-                    + "entry per member. `Accept: text/csv` answers CSV (UTF-8 with a byte order mark).")
-    @APIResponse(responseCode = "200", description = "The ranking.", content = {
+                    + "entry per member.\n\n"
+                    + "Other representations by the Accept header: `text/csv` (UTF-8 with a byte order mark), `"
+                    + DocumentTypes.XLSX + "` (an Excel workbook, typed cells), and `image/png` or `image/svg+xml`: a "
+                    + "bar chart of the members' values, best first, each labelled with its rank (e.g. budget revenue "
+                    + "by member with indicator=BUDGET_REVENUE).")
+    @APIResponse(responseCode = "200", description = "The ranking; as JSON, CSV, an Excel workbook or a bar chart "
+            + "(PNG or SVG).", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RankingView.class),
                     examples = @ExampleObject(name = "Poverty rate, first half of 2023", value = """
                             {"clusterCode": "DBSH", "period": "2023-H1", "indicatorCode": "POVERTY_RATE",
@@ -55,7 +61,10 @@ public class RankingResource {
                             2,22,Quảng Ninh,0.71,ACCEPTED
                             2,26,Vĩnh Phúc,0.71,ACCEPTED
                             4,35,Hà Nam,1.52,ACCEPTED
-                            """))})
+                            """)),
+            @Content(mediaType = DocumentTypes.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DocumentTypes.PNG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DocumentTypes.SVG, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "No cluster has this code.")
     public RankingView get(
             @Parameter(description = "Cluster code.", example = "DBSH") @PathParam("code") String code,

@@ -2,8 +2,12 @@ package vn.thidua.statistics;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.thidua.common.CsvTable;
+import vn.thidua.common.Table;
+import vn.thidua.document.BarChart;
+import vn.thidua.document.Charted;
+import vn.thidua.document.Vietnamese;
 import vn.thidua.report.ReportStatus;
 
 @Schema(name = "ClusterRanking", description = "A cluster's members ordered by one indicator, best first.")
@@ -25,7 +29,7 @@ public record RankingView(
         List<ReportStatus> countedStatuses,
         @Schema(description = "Members that gave the indicator, best first; equal values share a rank (1, 2, 2, 4).",
                 required = true)
-        List<Entry> entries) implements CsvTable {
+        List<Entry> entries) implements Table, Charted {
 
     @Schema(name = "RankingEntry", description = "A member's place in a ranking.")
     public record Entry(
@@ -38,18 +42,25 @@ public record RankingView(
     }
 
     @Override
-    public List<String> csvHeader() {
+    public List<String> tableHeader() {
         return List.of("Hạng", "Mã tỉnh", "Tỉnh", indicatorName + " (" + unit + ")", "Trạng thái báo cáo");
     }
 
     @Override
-    public List<List<String>> csvRows() {
-        return entries.stream().map(e -> List.of(Long.toString(e.rank()), e.provinceCode(), e.provinceName(),
-                Csv.number(e.value()), e.reportStatus().name())).toList();
+    public Stream<List<?>> tableRows() {
+        return entries.stream().map(e -> List.of(e.rank(), e.provinceCode(), e.provinceName(), e.value(), e.reportStatus()));
     }
 
     @Override
-    public String csvFileName() {
-        return clusterCode + "-" + period + "-" + indicatorCode + "-ranking.csv";
+    public String tableName() {
+        return clusterCode + "-" + period + "-" + indicatorCode + "-ranking";
+    }
+
+    /** The members' values, best first, each labelled with its rank. */
+    @Override
+    public BarChart chart() {
+        return new BarChart(indicatorName + ", " + Vietnamese.period(period) + " (cụm " + clusterCode + ")", unit,
+                entries.stream().map(e -> e.rank() + ". " + e.provinceName()).toList(),
+                List.of(new BarChart.Series(indicatorName, entries.stream().map(Entry::value).toList())), tableName());
     }
 }

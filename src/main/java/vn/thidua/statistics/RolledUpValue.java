@@ -1,9 +1,11 @@
 package vn.thidua.statistics;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.indicator.Aggregation;
+import vn.thidua.indicator.Numbers;
 
 /**
  * An indicator's value for one unit as of a date and one period, regrouped from the values reported by the
@@ -36,13 +38,13 @@ public record RolledUpValue(
             @Schema(description = "Its counted value; absent when it has none for the period.", example = "5600") BigDecimal value) {
     }
 
-    static final List<String> CSV_HEADER = List.of("Mã tỉnh", "Tỉnh", "Kỳ", "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị",
+    static final List<String> TABLE_HEADER = List.of("Mã tỉnh", "Tỉnh", "Kỳ", "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị",
             "Cách tổng hợp", "Giá trị", "Số báo cáo", "Đủ số liệu", "Gồm");
 
-    List<String> csvRow() {
-        return List.of(provinceCode, provinceName, period, indicatorCode, nameVi, unit, aggregation.name(), Csv.number(value),
-                Long.toString(reportCount), complete ? "có" : "không",
+    List<?> tableRow() {
+        return Arrays.asList(provinceCode, provinceName, period, indicatorCode, nameVi, unit, aggregation, value,
+                reportCount, complete ? "có" : "không",
                 String.join("; ", madeOf.stream().map(p -> p.provinceName() + " (" + p.provinceCode() + "): "
-                        + (p.value() == null ? "thiếu" : Csv.number(p.value()))).toList()));
+                        + (p.value() == null ? "thiếu" : Numbers.plain(p.value()).toPlainString())).toList()));
     }
 }

@@ -17,11 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.thidua.common.CsvWriter;
 import vn.thidua.common.Roles;
+import vn.thidua.document.DocumentTypes;
 import vn.thidua.report.Period;
 
 @Path("/api/v1/statistics")
 @Tag(name = "Statistics")
-@Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
+@Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV, DocumentTypes.XLSX})
 @RolesAllowed({Roles.ADMIN, Roles.CENTRAL})
 public class StatisticsResource {
 
@@ -38,8 +39,9 @@ public class StatisticsResource {
                     + "provinces for the period, and a NATIONAL row over all of them, computed by the database with "
                     + "GROUPING SETS from counted reports. Only clusters of provinces count (a province belongs to one "
                     + "of them per year), so no report is counted twice. `Accept: text/csv` answers CSV (UTF-8 with a "
-                    + "byte order mark); its national rows are named \"Toàn quốc\". With `asOf`, the values are "
-                    + "regrouped into the units valid that day (see RolledUpIndicatorValue) instead of per cluster.")
+                    + "byte order mark) and `" + DocumentTypes.XLSX + "` an Excel workbook of the same rows (typed cells); "
+                    + "their national rows are named \"Toàn quốc\". With `asOf`, the values are regrouped into the units "
+                    + "valid that day (see RolledUpIndicatorValue) instead of per cluster.")
     @APIResponse(responseCode = "200", description = "The statistics.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NationalStatisticsView.class),
                     examples = @ExampleObject(name = "Budget revenue, first half of 2023", value = """
@@ -55,7 +57,8 @@ public class StatisticsResource {
                             Mã chỉ tiêu,Chỉ tiêu,Đơn vị,Cách tổng hợp,Mã cụm,Cụm,Giá trị,Số báo cáo
                             BUDGET_REVENUE,Thu ngân sách nhà nước trên địa bàn,tỷ đồng,SUM,DBSH,Cụm thi đua các tỉnh Đồng bằng sông Hồng,116318,9
                             BUDGET_REVENUE,Thu ngân sách nhà nước trên địa bàn,tỷ đồng,SUM,,Toàn quốc,116318,9
-                            """))})
+                            """)),
+            @Content(mediaType = DocumentTypes.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public NationalStatisticsView indicators(
             @Parameter(description = Period.DESCRIPTION, required = true, example = "2023-H1",
                     schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN)) @QueryParam("period") String period,

@@ -404,7 +404,7 @@ class ReferenceCaseE2ETest {
     @Order(11)
     void theAwardStatisticsCountTheApprovedFlag() throws ApiException {
         AwardStatistics statistics = new AwardStatisticsApi(client(tokens.central()))
-                .getAwardStatistics(CLUSTER, "awardType,status", null, YEAR);
+                .getAwardStatistics(null, CLUSTER, "awardType,status", null, YEAR); // asOf: none
         assertEquals(List.of("awardType", "status"), statistics.getGroupBy());
         assertEquals(1, statistics.getRows().size(), "rows " + statistics.getRows());
         AwardStatisticsRow row = statistics.getRows().get(0);

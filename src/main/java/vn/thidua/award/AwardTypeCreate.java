@@ -11,11 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AwardTypeCreate", description = "A new award type for the catalog.")
 public record AwardTypeCreate(
         @NotNull @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,39}$", message = "must be 2 to 40 capital letters, digits or '_'")
-        @Schema(description = "Stable code; it addresses the award type and cannot change.", example = "LABOUR_ORDER_3",
-                pattern = "^[A-Z][A-Z0-9_]{1,39}$", required = true)
+        @Schema(description = "Stable code; it addresses the award type and cannot change.", example = "LABOUR_ORDER_3", required = true)
         String code,
         @NotBlank @Size(max = 200)
-        @Schema(description = "Vietnamese name.", example = "Huân chương Lao động hạng Ba", maxLength = 200, required = true)
+        @Schema(description = "Vietnamese name.", example = "Huân chương Lao động hạng Ba", required = true)
         String name,
         @NotNull
         @Schema(required = true)
@@ -28,7 +27,7 @@ public record AwardTypeCreate(
         @Schema(required = true)
         DecidedBy decidedBy,
         @Size(max = 2000)
-        @Schema(description = "Conditions, legal basis, remarks.", maxLength = 2000,
+        @Schema(description = "Conditions, legal basis, remarks.",
                 example = "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 41")
         String notes) {
 }

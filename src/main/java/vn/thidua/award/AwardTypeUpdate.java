@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AwardTypeUpdate", description = "An award type's changeable fields; PUT replaces them all. The code stays.")
 public record AwardTypeUpdate(
         @NotBlank @Size(max = 200)
-        @Schema(description = "Vietnamese name.", example = "Huân chương Lao động hạng Ba", maxLength = 200, required = true)
+        @Schema(description = "Vietnamese name.", example = "Huân chương Lao động hạng Ba", required = true)
         String name,
         @NotNull
         @Schema(required = true)
@@ -23,7 +23,7 @@ public record AwardTypeUpdate(
         @Schema(required = true)
         DecidedBy decidedBy,
         @Size(max = 2000)
-        @Schema(description = "Conditions, legal basis, remarks.", maxLength = 2000,
+        @Schema(description = "Conditions, legal basis, remarks.",
                 example = "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 41")
         String notes) {
 }

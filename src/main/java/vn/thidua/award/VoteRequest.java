@@ -17,19 +17,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Consistent
 public record VoteRequest(
         @NotNull @Min(0) @Max(1000)
-        @Schema(description = "Members present.", example = "9", minimum = "0", maximum = "1000", required = true)
+        @Schema(description = "Members present.", example = "9", required = true)
         Integer membersPresent,
         @NotNull @Min(0) @Max(1000)
-        @Schema(description = "Votes for.", example = "8", minimum = "0", maximum = "1000", required = true)
+        @Schema(description = "Votes for.", example = "8", required = true)
         Integer votesFor,
         @NotNull @Min(0) @Max(1000)
-        @Schema(description = "Votes against.", example = "1", minimum = "0", maximum = "1000", required = true)
+        @Schema(description = "Votes against.", example = "1", required = true)
         Integer votesAgainst,
         @NotNull @Min(0) @Max(1000)
-        @Schema(description = "Abstentions.", example = "0", minimum = "0", maximum = "1000", required = true)
+        @Schema(description = "Abstentions.", example = "0", required = true)
         Integer votesAbstaining,
         @Size(max = 2000)
-        @Schema(description = "Where and when the vote was held.", maxLength = 2000,
+        @Schema(description = "Where and when the vote was held.",
                 example = "Hội nghị tổng kết công tác thi đua Cụm năm 2023, Thái Bình.")
         String note) implements Consistent.Rules {
 

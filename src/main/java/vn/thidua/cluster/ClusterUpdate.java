@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ClusterUpdate", description = "A cluster's changeable fields; PUT replaces them all.")
 public record ClusterUpdate(
         @NotBlank @Size(max = 200)
-        @Schema(description = "Name.", example = "Cụm thi đua các tỉnh Đồng bằng sông Hồng", maxLength = 200,
+        @Schema(description = "Name.", example = "Cụm thi đua các tỉnh Đồng bằng sông Hồng",
                 required = true)
         String name,
         @NotNull
@@ -16,7 +16,7 @@ public record ClusterUpdate(
                 + "cluster of provinces that year.", required = true)
         ClusterKind kind,
         @Size(max = 2000)
-        @Schema(description = "Who organises it and what it gathers.", maxLength = 2000,
+        @Schema(description = "Who organises it and what it gathers.",
                 example = "Cụm thi đua gồm 9 tỉnh vùng Đồng bằng sông Hồng, trừ Hà Nội và Hải Phòng.")
         String description) {
 }

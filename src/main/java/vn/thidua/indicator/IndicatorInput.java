@@ -14,14 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record IndicatorInput(
         @NotNull @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,39}$", message = "must be 2 to 40 capital letters, digits or '_'")
         @Schema(description = "Stable code, used in reports' values; cannot change once created.",
-                example = "FDI_REGISTERED", pattern = "^[A-Z][A-Z0-9_]{1,39}$", required = true)
+                example = "FDI_REGISTERED", required = true)
         String code,
         @NotBlank @Size(max = 200)
-        @Schema(description = "Vietnamese name.", example = "Vốn đầu tư trực tiếp nước ngoài đăng ký", maxLength = 200,
+        @Schema(description = "Vietnamese name.", example = "Vốn đầu tư trực tiếp nước ngoài đăng ký",
                 required = true)
         String nameVi,
         @NotBlank @Size(max = 40)
-        @Schema(description = "Unit the value is reported in.", example = "triệu USD", maxLength = 40, required = true)
+        @Schema(description = "Unit the value is reported in.", example = "triệu USD", required = true)
         String unit,
         @NotNull
         @Schema(required = true)

@@ -11,13 +11,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ProvinceCreate", description = "A new provincial-level unit, possibly taking over others (a merger).")
 public record ProvinceCreate(
         @NotNull @Pattern(regexp = "^[0-9]{2}$", message = "must be two digits, e.g. \"35\"")
-        @Schema(description = "Two-digit code.", example = "37", pattern = "^[0-9]{2}$", required = true)
+        @Schema(description = "Two-digit code.", example = "37", required = true)
         String code,
         @NotBlank @Size(max = 100)
-        @Schema(description = "Short name.", example = "Ninh Bình", maxLength = 100, required = true)
+        @Schema(description = "Short name.", example = "Ninh Bình", required = true)
         String name,
         @NotBlank @Size(max = 150)
-        @Schema(description = "Full name.", example = "Tỉnh Ninh Bình", maxLength = 150, required = true)
+        @Schema(description = "Full name.", example = "Tỉnh Ninh Bình", required = true)
         String fullName,
         @NotNull
         @Schema(required = true)

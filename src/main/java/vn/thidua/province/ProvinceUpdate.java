@@ -11,13 +11,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "Setting validTo (and successorCode) retires it.")
 public record ProvinceUpdate(
         @NotNull @Pattern(regexp = "^[0-9]{2}$", message = "must be two digits, e.g. \"35\"")
-        @Schema(description = "Two-digit code.", example = "34", pattern = "^[0-9]{2}$", required = true)
+        @Schema(description = "Two-digit code.", example = "34", required = true)
         String code,
         @NotBlank @Size(max = 100)
-        @Schema(description = "Short name.", example = "Thái Bình", maxLength = 100, required = true)
+        @Schema(description = "Short name.", example = "Thái Bình", required = true)
         String name,
         @NotBlank @Size(max = 150)
-        @Schema(description = "Full name.", example = "Tỉnh Thái Bình", maxLength = 150, required = true)
+        @Schema(description = "Full name.", example = "Tỉnh Thái Bình", required = true)
         String fullName,
         @NotNull
         @Schema(required = true)
@@ -28,6 +28,6 @@ public record ProvinceUpdate(
         LocalDate validTo,
         @Pattern(regexp = "^[0-9]{2}$", message = "must be two digits")
         @Schema(description = "Code of the unit that took this one over, read on the day after validTo.",
-                example = "33", pattern = "^[0-9]{2}$")
+                example = "33")
         String successorCode) {
 }

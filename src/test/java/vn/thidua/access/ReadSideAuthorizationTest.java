@@ -11,7 +11,6 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,17 +46,7 @@ class ReadSideAuthorizationTest {
     }
 
     private static Map<String, Object> recommendation(Bloc bloc, String proposer, String nominee, String nomineeProvince) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("clusterCode", bloc.code());
-        body.put("year", bloc.year());
-        body.put("awardTypeCode", "PM_CERTIFICATE_OF_MERIT");
-        body.put("kind", "MERIT");
-        body.put("nomineeKind", "INDIVIDUAL");
-        body.put("nomineeName", nominee);
-        body.put("nomineeProvinceCode", nomineeProvince);
-        body.put("proposingProvinceCode", proposer);
-        body.put("achievements", "Hoàn thành xuất sắc nhiệm vụ năm " + bloc.year() + ".");
-        return body;
+        return Fixtures.recommendation(bloc.code(), bloc.year(), proposer, nominee, nomineeProvince);
     }
 
     private static long propose(String proposer, Map<String, Object> body) {

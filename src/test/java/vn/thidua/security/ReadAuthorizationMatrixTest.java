@@ -16,7 +16,6 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -747,17 +746,7 @@ class ReadAuthorizationMatrixTest {
     }
 
     private static Map<String, Object> recommendation(Bloc bloc, String province, String nominee) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("clusterCode", bloc.code());
-        body.put("year", bloc.year());
-        body.put("awardTypeCode", "PM_CERTIFICATE_OF_MERIT");
-        body.put("kind", "MERIT");
-        body.put("nomineeKind", "INDIVIDUAL");
-        body.put("nomineeName", nominee);
-        body.put("nomineeProvinceCode", province);
-        body.put("proposingProvinceCode", province);
-        body.put("achievements", "Hoàn thành xuất sắc nhiệm vụ năm " + bloc.year() + ".");
-        return body;
+        return Fixtures.recommendation(bloc.code(), bloc.year(), province, nominee, province);
     }
 
     /** A recommendation of {@code province}, taken by central staff through submission, vote, forwarding and approval. */

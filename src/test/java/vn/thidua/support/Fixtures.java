@@ -41,6 +41,25 @@ public final class Fixtures {
                 .then().statusCode(200).extract().response());
     }
 
+    /**
+     * A valid body for a Prime Minister's certificate of merit (an individual, for merit) proposed through the
+     * cluster that year; the nominee's name and province are the test's.
+     */
+    public static Map<String, Object> recommendation(String clusterCode, int year, String proposingProvinceCode,
+                                                     String nomineeName, String nomineeProvinceCode) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("clusterCode", clusterCode);
+        body.put("year", year);
+        body.put("awardTypeCode", "PM_CERTIFICATE_OF_MERIT");
+        body.put("kind", "MERIT");
+        body.put("nomineeKind", "INDIVIDUAL");
+        body.put("nomineeName", nomineeName);
+        body.put("nomineeProvinceCode", nomineeProvinceCode);
+        body.put("proposingProvinceCode", proposingProvinceCode);
+        body.put("achievements", "Hoàn thành xuất sắc nhiệm vụ năm " + year + ".");
+        return body;
+    }
+
     /** Values in the request form, from pairs: "BUDGET_REVENUE", "8200", "NTM_COMMUNES", "83"... */
     public static List<Map<String, Object>> values(String... codesAndValues) {
         List<Map<String, Object>> values = new ArrayList<>();

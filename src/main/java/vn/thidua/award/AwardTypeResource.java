@@ -19,10 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -39,14 +36,6 @@ import vn.thidua.common.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.CENTRAL, Roles.PROVINCE, Roles.VIEWER})
 public class AwardTypeResource {
 
-    static final String FLAG_EXAMPLE = """
-            {"code": "GOV_EMULATION_FLAG", "name": "Cờ thi đua của Chính phủ", "category": "EMULATION_TITLE",
-             "recipients": ["COLLECTIVE"], "decidedBy": "PRIME_MINISTER",
-             "notes": "Yearly; among others to the leading collective of each cluster or bloc organised by the Central Emulation and Commendation Council (Law 06/2022/QH15 Art. 25)"}""";
-    static final String LABOUR_ORDER_EXAMPLE = """
-            {"code": "LABOUR_ORDER_3", "name": "Huân chương Lao động hạng Ba", "category": "ORDER",
-             "recipients": ["INDIVIDUAL", "COLLECTIVE"], "decidedBy": "PRESIDENT"}""";
-
     private final AwardTypeService awardTypes;
     private final Idempotency idempotency;
 
@@ -56,14 +45,9 @@ public class AwardTypeResource {
     }
 
     @GET
-    @Operation(operationId = "listAwardTypes", summary = "List the award types",
-            description = "The catalog of forms of commendation and emulation titles the service knows (Law 06/2022/QH15, "
-                    + "Decree 98/2023/NĐ-CP), ordered by code; optionally only one category or those that can go to a "
-                    + "kind of recipient.")
+    @Operation(operationId = "listAwardTypes", summary = "List the award types")
     @APIResponse(responseCode = "200", description = "One page of award types.", content = @Content(
-            schema = @Schema(implementation = AwardTypeView.Page.class), examples = @ExampleObject(
-                    name = "Emulation titles for collectives decided by the Prime Minister",
-                    value = "{\"items\": [" + FLAG_EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
+            schema = @Schema(implementation = AwardTypeView.Page.class)))
     public PageView<AwardTypeView> list(
             @Parameter(description = "Only this category.") @QueryParam("category") AwardCategory category,
             @Parameter(description = "Only types that can go to this kind of recipient.") @QueryParam("recipient")
@@ -74,31 +58,19 @@ public class AwardTypeResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getAwardType", summary = "Read an award type",
-            description = "The award type with this code. The ETag header carries its version, for If-Match on a change.")
+    @Operation(operationId = "getAwardType", summary = "Read an award type")
     @APIResponse(responseCode = "200", description = "The award type.",
-            headers = @Header(name = "ETag", description = "The award type's version.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = AwardTypeView.class),
-                    examples = @ExampleObject(name = "Government Emulation Flag", value = FLAG_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No award type has this code.")
+            content = @Content(schema = @Schema(implementation = AwardTypeView.class)))
     public Response get(@Parameter(description = "Award type code.", example = "GOV_EMULATION_FLAG") @PathParam("code") String code) {
         return awardTypes.read(code).ok();
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "createAwardType", summary = "Add an award type to the catalog",
-            description = "Adds a form of commendation or emulation title. Its code is its address and cannot change later.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AwardTypeCreate.class),
-            examples = @ExampleObject(name = "Third-class Labour Order", value = LABOUR_ORDER_EXAMPLE)))
+    @Operation(operationId = "createAwardType", summary = "Add an award type to the catalog")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AwardTypeCreate.class)))
     @APIResponse(responseCode = "201", description = "Created; Location points at the award type.",
-            headers = {
-                    @Header(name = "Location", description = "Address of the new award type.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "The award type's version.", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(schema = @Schema(implementation = AwardTypeView.class),
-                    examples = @ExampleObject(name = "Third-class Labour Order", value = LABOUR_ORDER_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "An award type with this code exists.")
-    @APIResponse(responseCode = "422", description = "Invalid fields.")
+            content = @Content(schema = @Schema(implementation = AwardTypeView.class)))
     public Response create(
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull AwardTypeCreate body, @Context UriInfo uri) {
@@ -109,19 +81,10 @@ public class AwardTypeResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "updateAwardType", summary = "Replace an award type's fields",
-            description = "Replaces name, category, recipients, deciding level and notes. The code stays. Recommendations "
-                    + "already made keep their award type; the recipients are checked when one is created or edited.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AwardTypeUpdate.class),
-            examples = @ExampleObject(name = "Third-class Labour Order", value = """
-                    {"name": "Huân chương Lao động hạng Ba", "category": "ORDER", "recipients": ["INDIVIDUAL", "COLLECTIVE"],
-                     "decidedBy": "PRESIDENT", "notes": "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 41"}""")))
+    @Operation(operationId = "updateAwardType", summary = "Replace an award type's fields")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AwardTypeUpdate.class)))
     @APIResponse(responseCode = "200", description = "The updated award type.",
-            headers = @Header(name = "ETag", description = "The award type's new version.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = AwardTypeView.class),
-                    examples = @ExampleObject(name = "Third-class Labour Order", value = LABOUR_ORDER_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No award type has this code.")
-    @APIResponse(responseCode = "422", description = "Invalid fields.")
+            content = @Content(schema = @Schema(implementation = AwardTypeView.class)))
     public Response update(
             @Parameter(description = "Award type code.", example = "LABOUR_ORDER_3") @PathParam("code") String code,
             @HeaderParam("If-Match") String ifMatch,

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,16 +35,9 @@ public class ProvinceAwardsResource {
     }
 
     @GET
-    @Operation(operationId = "listProvinceAwards", summary = "Read a province's award record",
-            description = "The decided (APPROVED) awards whose nominee belongs to the unit with this code on `asOf` (default "
-                    + "today) or to a unit it took over, newest decision first: today's Ninh Bình (37) lists the 2023 flag "
-                    + "of Nam Định (36), which merged into it on 2025-07-01.")
+    @Operation(operationId = "listProvinceAwards", summary = "Read a province's award record")
     @APIResponse(responseCode = "200", description = "One page of approved recommendations.", content = @Content(
-            schema = @Schema(implementation = AwardRecommendationView.Page.class),
-            examples = @ExampleObject(name = "Nam Định's 2023 flag", description = AwardRecommendationResource.ILLUSTRATIVE,
-                    value = "{\"items\": [" + AwardRecommendationResource.APPROVED_FLAG_EXAMPLE
-                            + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
-    @APIResponse(responseCode = "404", description = "No unit has this code on that day.")
+            schema = @Schema(implementation = AwardRecommendationView.Page.class)))
     public PageView<AwardRecommendationView> list(
             @Parameter(description = "Two-digit province code.", example = "36") @PathParam("code") String code,
             @Parameter(description = "The day on which the code is read (YYYY-MM-DD); default today.", example = "2023-07-26")

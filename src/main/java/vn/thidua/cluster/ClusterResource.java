@@ -19,10 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -31,10 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.thidua.common.Idempotency;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
-import vn.thidua.common.Problem;
-import vn.thidua.common.ProblemMapper;
 import vn.thidua.common.Roles;
-import vn.thidua.common.Versioned;
 
 @Path("/api/v1/clusters")
 @Tag(name = "Clusters")
@@ -42,10 +36,6 @@ import vn.thidua.common.Versioned;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.CENTRAL, Roles.PROVINCE, Roles.VIEWER})
 public class ClusterResource {
-
-    static final String CLUSTER_EXAMPLE = """
-            {"code": "DBSH", "name": "Cụm thi đua các tỉnh Đồng bằng sông Hồng", "kind": "PROVINCES",
-             "description": "Cụm thi đua do Hội đồng Thi đua - Khen thưởng Trung ương tổ chức, gồm các tỉnh vùng Đồng bằng sông Hồng (trừ Hà Nội và Hải Phòng)."}""";
 
     private final ClusterService clusters;
     private final Idempotency idempotency;
@@ -56,11 +46,9 @@ public class ClusterResource {
     }
 
     @GET
-    @Operation(operationId = "listClusters", summary = "List clusters",
-            description = "Clusters and blocs ordered by code, optionally only one kind.")
+    @Operation(operationId = "listClusters", summary = "List clusters")
     @APIResponse(responseCode = "200", description = "One page of clusters.", content = @Content(
-            schema = @Schema(implementation = ClusterView.Page.class), examples = @ExampleObject(name = "Red River Delta", value = "{\"items\": [" + CLUSTER_EXAMPLE
-                    + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
+            schema = @Schema(implementation = ClusterView.Page.class)))
     public PageView<ClusterView> list(
             @Parameter(description = "Only clusters of this kind.") @QueryParam("kind") ClusterKind kind,
             @BeanParam PageRequest page) {
@@ -69,31 +57,19 @@ public class ClusterResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getCluster", summary = "Read a cluster",
-            description = "The cluster with this code. The ETag header carries its version, for If-Match on writes.")
+    @Operation(operationId = "getCluster", summary = "Read a cluster")
     @APIResponse(responseCode = "200", description = "The cluster.",
-            headers = @Header(name = "ETag", description = "The cluster's version.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = ClusterView.class),
-                    examples = @ExampleObject(name = "Red River Delta", value = CLUSTER_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No cluster has this code.")
+            content = @Content(schema = @Schema(implementation = ClusterView.class)))
     public Response get(@Parameter(description = "Cluster code.", example = "DBSH") @PathParam("code") String code) {
         return clusters.read(code).ok();
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.CENTRAL})
-    @Operation(operationId = "createCluster", summary = "Create a cluster",
-            description = "Creates a cluster or bloc. Its code is its address and cannot change later.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClusterCreate.class),
-            examples = @ExampleObject(name = "Red River Delta", value = CLUSTER_EXAMPLE)))
+    @Operation(operationId = "createCluster", summary = "Create a cluster")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClusterCreate.class)))
     @APIResponse(responseCode = "201", description = "Created; Location points at the cluster.",
-            headers = {
-                    @Header(name = "Location", description = "Address of the new cluster.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "The cluster's version.", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(schema = @Schema(implementation = ClusterView.class),
-                    examples = @ExampleObject(name = "Red River Delta", value = CLUSTER_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "A cluster with this code exists.")
-    @APIResponse(responseCode = "422", description = "Invalid fields.")
+            content = @Content(schema = @Schema(implementation = ClusterView.class)))
     public Response create(
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull ClusterCreate body, @Context UriInfo uri) {
@@ -104,19 +80,10 @@ public class ClusterResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed({Roles.ADMIN, Roles.CENTRAL})
-    @Operation(operationId = "updateCluster", summary = "Replace a cluster's name, kind and description",
-            description = "Replaces the changeable fields. The code stays.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClusterUpdate.class),
-            examples = @ExampleObject(name = "New description", value = """
-                    {"name": "Cụm thi đua các tỉnh Đồng bằng sông Hồng", "kind": "PROVINCES",
-                     "description": "Cụm thi đua gồm 9 tỉnh vùng Đồng bằng sông Hồng, trừ Hà Nội và Hải Phòng."}""")))
+    @Operation(operationId = "updateCluster", summary = "Replace a cluster's name, kind and description")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClusterUpdate.class)))
     @APIResponse(responseCode = "200", description = "The updated cluster.",
-            headers = @Header(name = "ETag", description = "The cluster's new version.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = ClusterView.class),
-                    examples = @ExampleObject(name = "Red River Delta", value = CLUSTER_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No cluster has this code.")
-    @APIResponse(responseCode = "409", description = "The new kind would put a province in two clusters of provinces in one year.")
-    @APIResponse(responseCode = "422", description = "Invalid fields.")
+            content = @Content(schema = @Schema(implementation = ClusterView.class)))
     public Response update(
             @Parameter(description = "Cluster code.", example = "DBSH") @PathParam("code") String code,
             @HeaderParam("If-Match") String ifMatch,
@@ -127,11 +94,8 @@ public class ClusterResource {
     @DELETE
     @Path("/{code}")
     @RolesAllowed({Roles.ADMIN, Roles.CENTRAL})
-    @Operation(operationId = "deleteCluster", summary = "Delete a cluster",
-            description = "Deletes a cluster that has no members and no data; otherwise 409.")
+    @Operation(operationId = "deleteCluster", summary = "Delete a cluster")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "404", description = "No cluster has this code.")
-    @APIResponse(responseCode = "409", description = "The cluster still has members or data.")
     public void delete(
             @Parameter(description = "Cluster code.", example = "DBSH") @PathParam("code") String code,
             @HeaderParam("If-Match") String ifMatch) {

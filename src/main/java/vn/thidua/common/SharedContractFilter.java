@@ -35,9 +35,17 @@ public class SharedContractFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         SHARED.forEach((status, description) -> openAPI.getComponents().addResponse("Problem" + status,
                 OASFactory.createAPIResponse().description(description).content(problemContent())));
+        // Paths and responses in order, whether an operation's prose comes from META-INF/openapi.yaml or annotations.
+        openAPI.getPaths().setPathItems(new TreeMap<>(openAPI.getPaths().getPathItems()));
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                item.getOperations().values().forEach(this::addSharedProblems);
+                item.getOperations().forEach((method, operation) -> {
+                    if (operation.getOperationId() == null) {
+                        throw new IllegalStateException("META-INF/openapi.yaml describes " + method + " " + path
+                                + ", which no resource method serves");
+                    }
+                    addSharedProblems(operation);
+                });
             }
         });
     }
@@ -51,7 +59,11 @@ public class SharedContractFilter implements OASFilter {
                 response.content(problemContent());
             }
         });
-        // The generator's own 401/403 for @RolesAllowed are replaced, so that each names the problem body.
+        // The generator's own 400 (for validated parameters) and 401/403 (for @RolesAllowed) are replaced by the
+        // shared ones, which say what each problem means here.
+        if (responses.hasAPIResponse("400") && "Bad Request".equals(responses.getAPIResponse("400").getDescription())) {
+            responses.removeAPIResponse("400");
+        }
         responses.removeAPIResponse("401");
         responses.removeAPIResponse("403");
         add(responses, "400");
@@ -68,6 +80,7 @@ public class SharedContractFilter implements OASFilter {
             add(responses, "412");
             add(responses, "428");
         }
+        responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
     }
 
     private static void describeSharedHeaders(Operation operation) {

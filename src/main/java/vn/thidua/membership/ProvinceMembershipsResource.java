@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,13 +38,9 @@ public class ProvinceMembershipsResource {
 
     @GET
     @Path("/{code}/memberships")
-    @Operation(operationId = "listProvinceMemberships", summary = "Read a unit's cluster memberships over the years",
-            description = "The clusters the unit with this code on `asOf` belonged to, newest year first, with its role.")
+    @Operation(operationId = "listProvinceMemberships", summary = "Read a unit's cluster memberships over the years")
     @APIResponse(responseCode = "200", description = "One page of memberships.",
-            content = @Content(schema = @Schema(implementation = MembershipView.Page.class),
-                    examples = @ExampleObject(name = "Thái Bình, head in 2023",
-                    value = "{\"items\": [" + MembershipResource.MEMBERSHIP_EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
-    @APIResponse(responseCode = "404", description = "No unit has this code on that day.")
+            content = @Content(schema = @Schema(implementation = MembershipView.Page.class)))
     public PageView<MembershipView> memberships(
             @Parameter(description = "Two-digit code.", example = "34") @PathParam("code") String code,
             @Parameter(description = ProvinceResource.AS_OF, example = "2023-07-26") @QueryParam("asOf") LocalDate asOf,

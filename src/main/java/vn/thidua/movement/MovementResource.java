@@ -21,10 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -41,12 +38,6 @@ import vn.thidua.common.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.CENTRAL, Roles.PROVINCE, Roles.VIEWER})
 public class MovementResource {
 
-    static final String NTM_EXAMPLE = """
-            {"code": "NONG-THON-MOI", "name": "Cả nước chung sức xây dựng nông thôn mới", "startYear": 2021, "endYear": 2025}""";
-    static final String NEW_EXAMPLE = """
-            {"code": "CHUYEN-DOI-SO", "name": "Thi đua thực hiện chuyển đổi số quốc gia", "startYear": 2024,
-             "description": "Phong trào thi đua do Thủ tướng Chính phủ phát động."}""";
-
     private final MovementService movements;
     private final Idempotency idempotency;
 
@@ -56,11 +47,9 @@ public class MovementResource {
     }
 
     @GET
-    @Operation(operationId = "listMovements", summary = "List emulation movements",
-            description = "Movements ordered by code; with `year`, only those running that year (unknown years count as running).")
+    @Operation(operationId = "listMovements", summary = "List emulation movements")
     @APIResponse(responseCode = "200", description = "One page of movements.", content = @Content(
-            schema = @Schema(implementation = MovementView.Page.class), examples = @ExampleObject(name = "New rural areas",
-                    value = "{\"items\": [" + NTM_EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
+            schema = @Schema(implementation = MovementView.Page.class)))
     public PageView<MovementView> list(
             @Parameter(description = "Only movements running this year.", example = "2023")
             @QueryParam("year") @Min(1945) @Max(2100) Integer year,
@@ -70,31 +59,19 @@ public class MovementResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getMovement", summary = "Read a movement",
-            description = "The movement with this code. The ETag header carries its version, for If-Match on a change.")
+    @Operation(operationId = "getMovement", summary = "Read a movement")
     @APIResponse(responseCode = "200", description = "The movement.",
-            headers = @Header(name = "ETag", description = "The movement's version.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = MovementView.class),
-                    examples = @ExampleObject(name = "New rural areas", value = NTM_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No movement has this code.")
+            content = @Content(schema = @Schema(implementation = MovementView.class)))
     public Response get(@Parameter(description = "Movement code.", example = "NONG-THON-MOI") @PathParam("code") String code) {
         return movements.read(code).ok();
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.CENTRAL})
-    @Operation(operationId = "createMovement", summary = "Add a movement",
-            description = "Adds an emulation movement. Its code is its address and cannot change later.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MovementCreate.class),
-            examples = @ExampleObject(name = "Digital transformation", value = NEW_EXAMPLE)))
+    @Operation(operationId = "createMovement", summary = "Add a movement")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MovementCreate.class)))
     @APIResponse(responseCode = "201", description = "Created; Location points at the movement.",
-            headers = {
-                    @Header(name = "Location", description = "Address of the new movement.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "The movement's version.", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(schema = @Schema(implementation = MovementView.class),
-                    examples = @ExampleObject(name = "Digital transformation", value = NEW_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "A movement with this code exists.")
-    @APIResponse(responseCode = "422", description = "Invalid fields, or endYear before startYear.")
+            content = @Content(schema = @Schema(implementation = MovementView.class)))
     public Response create(
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull MovementCreate body, @Context UriInfo uri) {
@@ -105,18 +82,10 @@ public class MovementResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed({Roles.ADMIN, Roles.CENTRAL})
-    @Operation(operationId = "updateMovement", summary = "Replace a movement's fields",
-            description = "Replaces name, years and description. The code stays.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MovementUpdate.class),
-            examples = @ExampleObject(name = "New rural areas", value = """
-                    {"name": "Cả nước chung sức xây dựng nông thôn mới", "startYear": 2021, "endYear": 2025,
-                     "description": "Phong trào thi đua giai đoạn 2021–2025."}""")))
+    @Operation(operationId = "updateMovement", summary = "Replace a movement's fields")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MovementUpdate.class)))
     @APIResponse(responseCode = "200", description = "The updated movement.",
-            headers = @Header(name = "ETag", description = "The movement's new version.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = MovementView.class),
-                    examples = @ExampleObject(name = "New rural areas", value = NTM_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No movement has this code.")
-    @APIResponse(responseCode = "422", description = "Invalid fields, or endYear before startYear.")
+            content = @Content(schema = @Schema(implementation = MovementView.class)))
     public Response update(
             @Parameter(description = "Movement code.", example = "NONG-THON-MOI") @PathParam("code") String code,
             @HeaderParam("If-Match") String ifMatch,

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,30 +33,10 @@ public class StatisticsResource {
 
     @GET
     @Path("/indicators")
-    @Operation(operationId = "getNationalIndicatorStatistics", summary = "Indicators per cluster and nationally",
-            description = "For central staff (central and admin roles): every indicator's value in each cluster of "
-                    + "provinces for the period, and a NATIONAL row over all of them, computed by the database with "
-                    + "GROUPING SETS from counted reports. Only clusters of provinces count (a province belongs to one "
-                    + "of them per year), so no report is counted twice. `Accept: text/csv` answers CSV (UTF-8 with a "
-                    + "byte order mark) and `" + DocumentTypes.XLSX + "` an Excel workbook of the same rows (typed cells); "
-                    + "their national rows are named \"Toàn quốc\". With `asOf`, the values are regrouped into the units "
-                    + "valid that day (see RolledUpIndicatorValue) instead of per cluster.")
+    @Operation(operationId = "getNationalIndicatorStatistics", summary = "Indicators per cluster and nationally")
     @APIResponse(responseCode = "200", description = "The statistics.", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NationalStatisticsView.class),
-                    examples = @ExampleObject(name = "Budget revenue, first half of 2023", value = """
-                            {"period": "2023-H1", "countedStatuses": ["ACCEPTED"],
-                             "rows": [
-                               {"indicatorCode": "BUDGET_REVENUE", "nameVi": "Thu ngân sách nhà nước trên địa bàn", "unit": "tỷ đồng",
-                                "aggregation": "SUM", "scope": "CLUSTER", "clusterCode": "DBSH",
-                                "clusterName": "Cụm thi đua các tỉnh Đồng bằng sông Hồng", "value": 116318, "reportCount": 9},
-                               {"indicatorCode": "BUDGET_REVENUE", "nameVi": "Thu ngân sách nhà nước trên địa bàn", "unit": "tỷ đồng",
-                                "aggregation": "SUM", "scope": "NATIONAL", "value": 116318, "reportCount": 9}]}""")),
-            @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "Budget revenue, first half of 2023", value = """
-                            Mã chỉ tiêu,Chỉ tiêu,Đơn vị,Cách tổng hợp,Mã cụm,Cụm,Giá trị,Số báo cáo
-                            BUDGET_REVENUE,Thu ngân sách nhà nước trên địa bàn,tỷ đồng,SUM,DBSH,Cụm thi đua các tỉnh Đồng bằng sông Hồng,116318,9
-                            BUDGET_REVENUE,Thu ngân sách nhà nước trên địa bàn,tỷ đồng,SUM,,Toàn quốc,116318,9
-                            """)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NationalStatisticsView.class)),
+            @Content(mediaType = CsvWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = DocumentTypes.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public NationalStatisticsView indicators(
             @Parameter(description = Period.DESCRIPTION, required = true, example = "2023-H1",

@@ -3,6 +3,7 @@ package vn.thidua.statistics;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -77,11 +78,13 @@ public class StatisticsService {
                      row_number() OVER (PARTITION BY v.indicator_id ORDER BY v.value DESC, p.code) AS from_highest
                 FROM (%s AND r.cluster_id = :cluster) v
                 JOIN province p ON p.id = v.province_id)
-            SELECT i.code, i.name_vi, i.unit, %s AS applied, i.higher_is_better, %s AS value, count(x.value),
-                   max(x.province_code) FILTER (WHERE x.from_lowest = 1), max(x.province_name) FILTER (WHERE x.from_lowest = 1),
-                   max(x.value) FILTER (WHERE x.from_lowest = 1),
-                   max(x.province_code) FILTER (WHERE x.from_highest = 1), max(x.province_name) FILTER (WHERE x.from_highest = 1),
-                   max(x.value) FILTER (WHERE x.from_highest = 1)
+            SELECT i.code, i.name_vi, i.unit, %s AS applied, i.higher_is_better, %s AS value, count(x.value) AS reported,
+                   max(x.province_code) FILTER (WHERE x.from_lowest = 1) AS lowest_code,
+                   max(x.province_name) FILTER (WHERE x.from_lowest = 1) AS lowest_name,
+                   max(x.value) FILTER (WHERE x.from_lowest = 1) AS lowest_value,
+                   max(x.province_code) FILTER (WHERE x.from_highest = 1) AS highest_code,
+                   max(x.province_name) FILTER (WHERE x.from_highest = 1) AS highest_name,
+                   max(x.value) FILTER (WHERE x.from_highest = 1) AS highest_value
               FROM indicator_catalog(:lastDay) i LEFT JOIN x ON x.indicator_id = i.id
              GROUP BY i.id, i.code, i.name_vi, i.unit, i.aggregation, i.higher_is_better, i.sort_order
              ORDER BY i.sort_order, i.code""".formatted(COUNTED_VALUES, APPLIED, VALUE);
@@ -100,9 +103,9 @@ public class StatisticsService {
              WHERE m.cluster_id = :cluster AND m.year = :year""";
 
     private static final String MEMBER_COUNTS = """
-            SELECT count(*), count(*) FILTER (WHERE r.id IS NULL), count(*) FILTER (WHERE r.status = 'DRAFT'),
-                   count(*) FILTER (WHERE r.status = 'SUBMITTED'), count(*) FILTER (WHERE r.status = 'RETURNED'),
-                   count(*) FILTER (WHERE r.status = 'ACCEPTED')
+            SELECT count(*) AS expected, count(*) FILTER (WHERE r.id IS NULL) AS not_started,
+                   count(*) FILTER (WHERE r.status = 'DRAFT') AS draft, count(*) FILTER (WHERE r.status = 'SUBMITTED') AS submitted,
+                   count(*) FILTER (WHERE r.status = 'RETURNED') AS returned, count(*) FILTER (WHERE r.status = 'ACCEPTED') AS accepted
             """ + MEMBERS;
 
     private static final String MISSING_MEMBERS = "SELECT p.code, p.name, r.status " + MEMBERS
@@ -110,14 +113,14 @@ public class StatisticsService {
 
     /** The direction (higher or lower is better) is the catalog's of the period, never the request's. */
     private static final String RANKING = """
-            SELECT rank() OVER (ORDER BY CASE WHEN i.higher_is_better THEN -rv.value ELSE rv.value END),
+            SELECT rank() OVER (ORDER BY CASE WHEN i.higher_is_better THEN -rv.value ELSE rv.value END) AS rank,
                    p.code, p.name, rv.value, r.status
               FROM report r
               JOIN report_value rv ON rv.report_id = r.id AND rv.indicator_id = :indicator
               JOIN indicator_catalog(:lastDay) i ON i.id = rv.indicator_id
               JOIN province p ON p.id = r.province_id
              WHERE r.cluster_id = :cluster AND r.year = :year AND r.period = :period AND r.status IN (:statuses)
-             ORDER BY 1, p.code""";
+             ORDER BY rank, p.code""";
 
     /** An indicator as the catalog defined it on the period's last day. */
     private static final String DEFINITION =
@@ -128,7 +131,7 @@ public class StatisticsService {
             WITH x AS (SELECT v.* FROM (%s) v JOIN cluster c ON c.id = v.cluster_id AND c.kind = 'PROVINCES'
                         WHERE :indicator = 0 OR v.indicator_id = :indicator)
             SELECT i.code, i.name_vi, i.unit, %s AS applied, GROUPING(c.id) = 1 AS national, c.code AS cluster_code,
-                   c.name AS cluster_name, %s AS value, count(x.value)
+                   c.name AS cluster_name, %s AS value, count(x.value) AS reported
               FROM x
               JOIN indicator_catalog(:lastDay) i ON i.id = x.indicator_id
               JOIN cluster c ON c.id = x.cluster_id
@@ -177,10 +180,10 @@ public class StatisticsService {
                                      AND v.indicator_id = i.id
                  WHERE (:allIndicators OR i.id IN (:indicators))
                    AND (:holder = 0 OR coalesce(h.holder_id, m.unit_id) = :holder))
-            SELECT hp.code, hp.name, x.year, x.period, i.code, i.name_vi, i.unit, %s AS applied, %s AS value,
-                   count(x.value), bool_and(x.value IS NOT NULL),
+            SELECT hp.code AS province_code, hp.name AS province_name, x.year, x.period, i.code AS indicator_code, i.name_vi,
+                   i.unit, %s AS applied, %s AS value, count(x.value) AS reported, bool_and(x.value IS NOT NULL) AS complete,
                    CAST(jsonb_agg(jsonb_build_object('provinceCode', up.code, 'provinceName', up.name, 'value', x.value)
-                                  ORDER BY up.code, up.id) AS text)
+                                  ORDER BY up.code, up.id) AS text) AS parts
               FROM x
               JOIN periods pe ON pe.year = x.year AND pe.period = x.period
               JOIN indicator_catalog(pe.last_day) i ON i.id = x.indicator_id
@@ -218,17 +221,16 @@ public class StatisticsService {
                 "own", own.filter(units -> !units.isEmpty()).orElse(Set.of(-1L)));
         Map<String, Object> countedValues = with(counted(period, counted), "cluster", cluster.id);
 
-        Object[] counts = (Object[]) query(MEMBER_COUNTS, memberParameters).getSingleResult();
-        MemberCounts members = new MemberCounts(count(counts[0]), count(counts[1]), count(counts[2]),
-                count(counts[3]), count(counts[4]), count(counts[5]));
+        Tuple counts = row(MEMBER_COUNTS, memberParameters);
+        MemberCounts members = new MemberCounts(count(counts, "expected"), count(counts, "not_started"),
+                count(counts, "draft"), count(counts, "submitted"), count(counts, "returned"), count(counts, "accepted"));
         List<MissingMember> missing = rows(MISSING_MEMBERS, with(memberParameters, "statuses", statusNames(counted))).stream()
-                .map(row -> new MissingMember((String) row[0], (String) row[1],
-                        row[2] == null ? null : ReportStatus.valueOf((String) row[2])))
+                .map(row -> new MissingMember(text(row, "code"), text(row, "name"), status(row)))
                 .toList();
         List<IndicatorSummary> lines = rows(SUMMARY, countedValues).stream()
-                .map(row -> new IndicatorSummary((String) row[0], (String) row[1], (String) row[2],
-                        Aggregation.valueOf((String) row[3]), (Boolean) row[4], number(row[5]), count(row[6]),
-                        member(row[7], row[8], row[9]), member(row[10], row[11], row[12])))
+                .map(row -> new IndicatorSummary(text(row, "code"), text(row, "name_vi"), text(row, "unit"),
+                        aggregation(row), row.get("higher_is_better", Boolean.class), number(row, "value"),
+                        count(row, "reported"), member(row, "lowest"), member(row, "highest")))
                 .toList();
         return new ClusterSummaryView(cluster.code, cluster.name, period.toString(), counted, members, missing, lines);
     }
@@ -241,13 +243,12 @@ public class StatisticsService {
         List<ReportStatus> counted = Inclusion.statuses(include);
         Map<String, Object> params = with(counted(period, counted), "cluster", cluster.id, "indicator", indicator.id);
         List<RankingView.Entry> entries = rows(RANKING, params).stream()
-                .map(row -> new RankingView.Entry(count(row[0]), (String) row[1], (String) row[2], number(row[3]),
-                        ReportStatus.valueOf((String) row[4])))
+                .map(row -> new RankingView.Entry(count(row, "rank"), text(row, "code"), text(row, "name"),
+                        number(row, "value"), status(row)))
                 .toList();
-        Object[] definition = (Object[]) query(DEFINITION, Map.of("lastDay", period.lastDay(), "indicator", indicator.id))
-                .getSingleResult();
-        return new RankingView(cluster.code, period.toString(), indicator.code, (String) definition[0],
-                (String) definition[1], (Boolean) definition[2], counted, entries);
+        Tuple definition = row(DEFINITION, Map.of("lastDay", period.lastDay(), "indicator", indicator.id));
+        return new RankingView(cluster.code, period.toString(), indicator.code, text(definition, "name_vi"),
+                text(definition, "unit"), definition.get("higher_is_better", Boolean.class), counted, entries);
     }
 
     /**
@@ -262,12 +263,12 @@ public class StatisticsService {
         Map<String, Object> params = with(counted(period, counted), "indicator", indicator == null ? 0L : indicator.id); // 0: all
         List<NationalStatisticsView.Row> rows = rows(NATIONAL, params).stream()
                 .map(row -> {
-                    boolean national = (Boolean) row[4];
-                    return new NationalStatisticsView.Row((String) row[0], (String) row[1], (String) row[2],
-                            Aggregation.valueOf((String) row[3]),
+                    boolean national = row.get("national", Boolean.class);
+                    return new NationalStatisticsView.Row(text(row, "code"), text(row, "name_vi"), text(row, "unit"),
+                            aggregation(row),
                             national ? NationalStatisticsView.Scope.NATIONAL : NationalStatisticsView.Scope.CLUSTER,
-                            national ? null : (String) row[5], national ? null : (String) row[6],
-                            number(row[7]), count(row[8]));
+                            national ? null : text(row, "cluster_code"), national ? null : text(row, "cluster_name"),
+                            number(row, "value"), count(row, "reported"));
                 })
                 .filter(row -> asOf == null || row.scope() == NationalStatisticsView.Scope.NATIONAL)
                 .toList();
@@ -309,7 +310,7 @@ public class StatisticsService {
     }
 
     private List<RolledUpValue> rolledUp(RollUp rollUp) {
-        Query query = Panache.getEntityManager().createNativeQuery(ROLLED_UP)
+        Query query = Panache.getEntityManager().createNativeQuery(ROLLED_UP, Tuple.class)
                 .setParameter("asOf", rollUp.asOf())
                 .setParameter("fromYear", rollUp.fromYear())
                 .setParameter("toYear", rollUp.toYear())
@@ -320,11 +321,12 @@ public class StatisticsService {
                         : rollUp.indicators().stream().map(i -> i.id).toList())
                 .setParameter("holder", rollUp.holder() == null ? 0L : rollUp.holder().id);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(row -> new RolledUpValue((String) row[0], (String) row[1],
-                        new Period(((Number) row[2]).intValue(), PeriodKind.valueOf((String) row[3])).toString(),
-                        (String) row[4], (String) row[5], (String) row[6], Aggregation.valueOf((String) row[7]),
-                        number(row[8]), count(row[9]), (Boolean) row[10], parts((String) row[11])))
+        List<Tuple> rows = query.getResultList();
+        return rows.stream().map(row -> new RolledUpValue(text(row, "province_code"), text(row, "province_name"),
+                        new Period(row.get("year", Integer.class), PeriodKind.valueOf(text(row, "period"))).toString(),
+                        text(row, "indicator_code"), text(row, "name_vi"), text(row, "unit"), aggregation(row),
+                        number(row, "value"), count(row, "reported"), row.get("complete", Boolean.class),
+                        parts(text(row, "parts"))))
                 .toList();
     }
 
@@ -374,25 +376,46 @@ public class StatisticsService {
      * is not given, fails at once (Hibernate), so statement and parameters cannot drift apart.
      */
     private static Query query(String sql, Map<String, Object> parameters) {
-        Query query = Panache.getEntityManager().createNativeQuery(sql);
+        Query query = Panache.getEntityManager().createNativeQuery(sql, Tuple.class);
         parameters.forEach(query::setParameter);
         return query;
     }
 
+    /** The rows of the statement, whose columns are read by name and type. */
     @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(String sql, Map<String, Object> params) {
+    private static List<Tuple> rows(String sql, Map<String, Object> params) {
         return query(sql, params).getResultList();
     }
 
-    private static MemberValue member(Object code, Object name, Object value) {
-        return code == null ? null : new MemberValue((String) code, (String) name, number(value));
+    private static Tuple row(String sql, Map<String, Object> params) {
+        return (Tuple) query(sql, params).getSingleResult();
     }
 
-    private static BigDecimal number(Object value) {
-        return value == null ? null : Numbers.plain((BigDecimal) value);
+    private static String text(Tuple row, String column) {
+        return row.get(column, String.class);
     }
 
-    private static long count(Object value) {
-        return ((Number) value).longValue();
+    private static Aggregation aggregation(Tuple row) {
+        return Aggregation.valueOf(text(row, "applied"));
+    }
+
+    private static ReportStatus status(Tuple row) {
+        String status = text(row, "status");
+        return status == null ? null : ReportStatus.valueOf(status);
+    }
+
+    /** The member in columns {@code <prefix>_code}, {@code _name} and {@code _value}, if any. */
+    private static MemberValue member(Tuple row, String prefix) {
+        String code = text(row, prefix + "_code");
+        return code == null ? null : new MemberValue(code, text(row, prefix + "_name"), number(row, prefix + "_value"));
+    }
+
+    private static BigDecimal number(Tuple row, String column) {
+        BigDecimal value = row.get(column, BigDecimal.class);
+        return value == null ? null : Numbers.plain(value);
+    }
+
+    private static long count(Tuple row, String column) {
+        return row.get(column, Long.class);
     }
 }

@@ -41,11 +41,13 @@ public class Idempotency {
     private final EntityManager em;
     private final CurrentUser user;
     private final ObjectMapper json;
+    private final OperationsMetrics metrics;
 
-    public Idempotency(EntityManager em, CurrentUser user, ObjectMapper json) {
+    public Idempotency(EntityManager em, CurrentUser user, ObjectMapper json, OperationsMetrics metrics) {
         this.em = em;
         this.user = user;
         this.json = json;
+        this.metrics = metrics;
     }
 
     /** Runs {@code create} at most once per key and body, answering 201 with Location and ETag. */
@@ -65,6 +67,7 @@ public class Idempotency {
         String hash = sha256(operation + "\n" + toJson(request));
         Optional<Response> earlier = QuarkusTransaction.requiringNew().call(() -> claim(subject, key, operation, hash));
         if (earlier.isPresent()) {
+            metrics.replayed();
             return earlier.get();
         }
         try {

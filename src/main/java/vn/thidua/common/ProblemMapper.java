@@ -42,14 +42,21 @@ public class ProblemMapper {
     @Inject
     Representations representations;
 
+    @Inject
+    OperationsMetrics metrics;
+
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
+        if (e.kind().status == 401 || e.kind().status == 403) {
+            metrics.rejected(e.kind().status);
+        }
         return problem(e.kind().status, e.kind().slug, e.kind().title, e.getMessage(), uri, e.errors(),
                 e.allowedActions());
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
+        metrics.rejected(401);
         return Response.fromResponse(problem(401, "unauthorized", "Authentication required",
                         "Send a valid bearer token (JWT) in the Authorization header.", uri, List.of()))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
@@ -57,6 +64,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
+        metrics.rejected(403);
         return problem(403, "forbidden", "Not allowed", "Your role does not allow this operation.", uri, List.of());
     }
 

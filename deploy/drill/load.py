@@ -8,7 +8,7 @@ afterwards (one row per acknowledged key, none for a key never acknowledged twic
   load.py BASE_URL OUT_DIR SECONDS --token-read T --token-write T --cluster CODE [--retry SECONDS]
 
 Without --retry every request is sent once and any answer other than 2xx (or a lost connection) counts as a
-failed request. With --retry a writer whose creation fails (lost connection, 5xx, or 409 "still being
+failed request (the first and last answers >= 500 or lost are timed: error_window_s). With --retry a writer whose creation fails (lost connection, 5xx, or 409 "still being
 processed") sends the same request with the same key again until it is acknowledged or the retry window ends:
 the client of an instance killed mid-request. Writes OUT_DIR/result.json (counts, failures, latency) and
 OUT_DIR/acknowledged.txt (key, Location per acknowledged creation). Only 127.0.0.1.
@@ -68,6 +68,10 @@ def count(status, started):
     with lock:
         stats["statuses"][str(status)] = stats["statuses"].get(str(status), 0) + 1
         stats["latencies"].append(time.monotonic() - started)
+        if status is None or status >= 500:
+            # The window in which the service answered errors (or nothing): the downtime a client saw.
+            stats["first_error_at"] = stats.get("first_error_at") or time.time()
+            stats["last_error_at"] = time.time()
 
 
 def fail(what, status, body):
@@ -141,6 +145,8 @@ for thread in threads:
 
 latencies = sorted(stats.pop("latencies"))
 stats["requests"] = stats["reads"] + stats["writes"]
+if stats.get("first_error_at"):
+    stats["error_window_s"] = round(stats["last_error_at"] - stats["first_error_at"], 2)
 stats["acknowledged"] = len(acknowledged)
 stats["p50_ms"] = round(1000 * latencies[len(latencies) // 2], 1) if latencies else None
 stats["p99_ms"] = round(1000 * latencies[int(len(latencies) * 0.99)], 1) if latencies else None

@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import vn.thidua.common.CurrentUser;
+import vn.thidua.common.OperationsMetrics;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
 
@@ -19,10 +20,12 @@ public class AuditTrail {
 
     private final CurrentUser user;
     private final ObjectMapper json;
+    private final OperationsMetrics metrics;
 
-    public AuditTrail(CurrentUser user, ObjectMapper json) {
+    public AuditTrail(CurrentUser user, ObjectMapper json, OperationsMetrics metrics) {
         this.user = user;
         this.json = json;
+        this.metrics = metrics;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -38,6 +41,7 @@ public class AuditTrail {
         event.before = toJson(before);
         event.after = toJson(after);
         event.persist();
+        metrics.changed(entity, action);
     }
 
     public PageView<AuditEventView> search(String entity, String entityId, String actor, OffsetDateTime from,

@@ -41,11 +41,13 @@ public class Idempotency {
     private final EntityManager em;
     private final CurrentUser user;
     private final ObjectMapper json;
+    private final OperationsMetrics metrics;
 
-    public Idempotency(EntityManager em, CurrentUser user, ObjectMapper json) {
+    public Idempotency(EntityManager em, CurrentUser user, ObjectMapper json, OperationsMetrics metrics) {
         this.em = em;
         this.user = user;
         this.json = json;
+        this.metrics = metrics;
     }
 
     /** Runs {@code create} at most once per key and body, answering 201 with Location and ETag. */
@@ -65,10 +67,15 @@ public class Idempotency {
         String hash = sha256(operation + "\n" + toJson(request));
         Optional<Response> earlier = QuarkusTransaction.requiringNew().call(() -> claim(subject, key, operation, hash));
         if (earlier.isPresent()) {
+            metrics.replayed();
             return earlier.get();
         }
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
+                // The claim stays locked while the creation runs: a retry meeting an unlocked, unfinished claim
+                // knows that its creator died (SIGKILL, a lost node) and that nothing was created.
+                em.createNativeQuery("SELECT 1 FROM idempotency_key WHERE subject = ?1 AND key = ?2 FOR UPDATE")
+                        .setParameter(1, subject).setParameter(2, key).getResultList();
                 Versioned<T> created = create.get();
                 URI uri = location.apply(created.body());
                 em.createNativeQuery("UPDATE idempotency_key SET status_code = 201, location = ?1, etag = ?2, body = ?3 "
@@ -90,10 +97,13 @@ public class Idempotency {
     /** Claims the key, or answers what its first use answered. */
     private Optional<Response> claim(String subject, String key, String operation, String hash) {
         // Expired keys, and claims abandoned by a crashed instance, may be taken again; a few old keys
-        // are swept on each claim so the table does not grow without bound.
+        // are swept on each claim so the table does not grow without bound. A claim is abandoned when it is
+        // unfinished and no transaction holds its lock (its creator's transaction was rolled back when the
+        // creator died); the few seconds of age cover the instant between the claim's commit and the lock.
         em.createNativeQuery("DELETE FROM idempotency_key WHERE ctid = ANY (ARRAY(SELECT ctid FROM idempotency_key "
-                + "WHERE expires_at < now() LIMIT 50)) OR (subject = ?1 AND key = ?2 AND status_code IS NULL "
-                + "AND created_at < now() - interval '2 minutes')")
+                + "WHERE expires_at < now() LIMIT 50 FOR UPDATE SKIP LOCKED)) OR ctid = ANY (ARRAY(SELECT ctid "
+                + "FROM idempotency_key WHERE subject = ?1 AND key = ?2 AND status_code IS NULL "
+                + "AND created_at < now() - interval '5 seconds' FOR UPDATE SKIP LOCKED))")
                 .setParameter(1, subject).setParameter(2, key).executeUpdate();
         int claimed = em.createNativeQuery("INSERT INTO idempotency_key (subject, key, operation, request_hash, expires_at) "
                         + "VALUES (?1, ?2, ?3, ?4, now() + interval '24 hours') ON CONFLICT DO NOTHING")

@@ -42,14 +42,21 @@ public class ProblemMapper {
     @Inject
     Representations representations;
 
+    @Inject
+    OperationsMetrics metrics;
+
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
+        if (e.kind().status == 401 || e.kind().status == 403) {
+            metrics.rejected(e.kind().status);
+        }
         return problem(e.kind().status, e.kind().slug, e.kind().title, e.getMessage(), uri, e.errors(),
                 e.allowedActions());
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
+        metrics.rejected(401);
         return Response.fromResponse(problem(401, "unauthorized", "Authentication required",
                         "Send a valid bearer token (JWT) in the Authorization header.", uri, List.of()))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
@@ -57,6 +64,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
+        metrics.rejected(403);
         return problem(403, "forbidden", "Not allowed", "Your role does not allow this operation.", uri, List.of());
     }
 
@@ -156,6 +164,16 @@ public class ProblemMapper {
                 return apiException(refusal, uri);
             }
         }
+        if (databaseUnavailable(e)) {
+            // A failover, a restarting primary or an exhausted pool: nothing was committed, and the same request
+            // (with the same Idempotency-Key for a creation) succeeds once the database is back.
+            LOG.warnf("Database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), rootMessage(e));
+            return Response.fromResponse(problem(503, "database-unavailable", "Service temporarily unavailable",
+                            "The database is not reachable at the moment (for example during a failover); nothing was "
+                                    + "changed. Retry in a few seconds, with the same Idempotency-Key for a creation.",
+                            uri, List.of()))
+                    .header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
         // Everything else is the service's fault, never the caller's: the caller's values are checked before
         // they reach the database (a data exception from PostgreSQL means a check is missing here).
         String errorId = UUID.randomUUID().toString();
@@ -165,6 +183,46 @@ public class ProblemMapper {
                         "The service could not complete the request. The error was logged as " + errorId
                                 + "; quote it when you report the problem.", instance(uri), List.of(), List.of(), errorId))
                 .build();
+    }
+
+    /**
+     * Whether the failure is the database being out of reach rather than a fault of the service: connection
+     * errors (SQLSTATE class 08), a server shutting down or starting up (57P01-57P03), a server that is a
+     * standby now (25006, a write on a demoted primary), or no connection from the pool in time.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || cause instanceof java.sql.SQLRecoverableException
+                    || cause instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                        || state.equals("57P03") || state.equals("25006"))) {
+                    return true;
+                }
+                String message = sql.getMessage();
+                if (state == null && message != null && (message.startsWith("Acquisition timeout")
+                        || message.startsWith("Sorry, acquisition timeout"))) {
+                    return true;
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static Response problem(int status, String slug, String title, String detail, UriInfo uri,

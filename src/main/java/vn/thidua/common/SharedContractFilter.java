@@ -29,7 +29,9 @@ public class SharedContractFilter implements OASFilter {
             "413", "The body is larger than the service accepts (256 KiB).",
             "415", "The body is not application/json.",
             "428", "If-Match is missing.",
-            "500", "The service failed (never the caller's fault); the problem's errorId names the logged error."));
+            "500", "The service failed (never the caller's fault); the problem's errorId names the logged error.",
+            "503", "The database is out of reach for a moment (a failover, a restart): nothing was changed; retry after "
+                    + "the seconds in Retry-After, with the same Idempotency-Key for a creation."));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -71,6 +73,7 @@ public class SharedContractFilter implements OASFilter {
         add(responses, "403");
         add(responses, "406");
         add(responses, "500");
+        add(responses, "503");
         if (operation.getRequestBody() != null) {
             add(responses, "413");
             add(responses, "415");

@@ -13,30 +13,45 @@ CREATE FUNCTION bump_award_statistics_version(changed varchar) RETURNS void LANG
     ON CONFLICT (scope) DO UPDATE SET version = award_statistics_version.version + 1
 $$;
 
--- The columns a statistic counts or filters by; a change of anything else (achievements, votes) changes no count.
-CREATE FUNCTION bump_award_statistics_of_recommendation() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Once per statement, not per row, so that a bulk import of a year in one transaction updates its version row a few
+-- times rather than once per recommendation. Years in ascending order, so that two transactions never wait for
+-- each other's version rows in opposite orders. An UPDATE counts only where a column a statistic counts or filters by
+-- changed (achievements or votes change no count).
+CREATE FUNCTION bump_award_statistics_of_recommendations() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    changed_year integer;
 BEGIN
-    IF TG_OP = 'UPDATE' AND (OLD.year, OLD.cluster_id, OLD.status, OLD.award_type_id, OLD.kind, OLD.nominee_province_id,
-                             OLD.nominee_kind, OLD.direct_worker, OLD.proposing_province_id, OLD.submitted_at)
-                        IS NOT DISTINCT FROM
-                            (NEW.year, NEW.cluster_id, NEW.status, NEW.award_type_id, NEW.kind, NEW.nominee_province_id,
-                             NEW.nominee_kind, NEW.direct_worker, NEW.proposing_province_id, NEW.submitted_at) THEN
-        RETURN NULL;
-    END IF;
-    -- Lower year first, so that two transactions never wait for each other's rows in opposite orders.
-    IF TG_OP <> 'INSERT' AND (TG_OP = 'DELETE' OR OLD.year < NEW.year) THEN
-        PERFORM bump_award_statistics_version('year:' || OLD.year);
-    END IF;
-    IF TG_OP <> 'DELETE' THEN
-        PERFORM bump_award_statistics_version('year:' || NEW.year);
-    END IF;
-    IF TG_OP = 'UPDATE' AND OLD.year > NEW.year THEN
-        PERFORM bump_award_statistics_version('year:' || OLD.year);
+    IF TG_OP = 'INSERT' THEN
+        FOR changed_year IN SELECT DISTINCT year FROM new_rows ORDER BY 1 LOOP
+            PERFORM bump_award_statistics_version('year:' || changed_year);
+        END LOOP;
+    ELSIF TG_OP = 'DELETE' THEN
+        FOR changed_year IN SELECT DISTINCT year FROM old_rows ORDER BY 1 LOOP
+            PERFORM bump_award_statistics_version('year:' || changed_year);
+        END LOOP;
+    ELSE
+        FOR changed_year IN
+            WITH changed AS (
+                SELECT o.year AS old_year, n.year AS new_year FROM old_rows o JOIN new_rows n ON n.id = o.id
+                 WHERE (o.year, o.cluster_id, o.status, o.award_type_id, o.kind, o.nominee_province_id, o.nominee_kind,
+                        o.direct_worker, o.proposing_province_id, o.submitted_at)
+                       IS DISTINCT FROM
+                       (n.year, n.cluster_id, n.status, n.award_type_id, n.kind, n.nominee_province_id, n.nominee_kind,
+                        n.direct_worker, n.proposing_province_id, n.submitted_at))
+            SELECT old_year FROM changed UNION SELECT new_year FROM changed ORDER BY 1
+        LOOP
+            PERFORM bump_award_statistics_version('year:' || changed_year);
+        END LOOP;
     END IF;
     RETURN NULL;
 END $$;
-CREATE TRIGGER award_recommendation_statistics_version AFTER INSERT OR UPDATE OR DELETE ON award_recommendation
-    FOR EACH ROW EXECUTE FUNCTION bump_award_statistics_of_recommendation();
+CREATE TRIGGER award_recommendation_inserted_statistics_version AFTER INSERT ON award_recommendation
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_award_statistics_of_recommendations();
+CREATE TRIGGER award_recommendation_updated_statistics_version AFTER UPDATE ON award_recommendation
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION bump_award_statistics_of_recommendations();
+CREATE TRIGGER award_recommendation_deleted_statistics_version AFTER DELETE ON award_recommendation
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_award_statistics_of_recommendations();
 
 CREATE FUNCTION bump_award_statistics_of_reference() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

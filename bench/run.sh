@@ -50,10 +50,11 @@ mkdir -p "$WORK"
 PGBENCH=/usr/lib/postgresql/15/bin/pgbench
 # BENCH_APP: another packaged application to measure (e.g. a copy of an earlier build, for before/after rows).
 JAR="${BENCH_APP:-target/quarkus-app}/quarkus-run.jar"
-# The JVM settings deploy/ gives the service (heap, class-data sharing); BENCH_JAVA_OPTS overrides them.
-JAVA_OPTS="${BENCH_JAVA_OPTS-$(cat deploy/java-options 2>/dev/null || true)}"
+# The JVM settings deploy/java.env gives the service (heap, GC); BENCH_JAVA_OPTS overrides them ("" for the JVM's defaults).
+JAVA_OPTS="${BENCH_JAVA_OPTS-$(sed -n 's/^JAVA_TOOL_OPTIONS=//p' deploy/java.env)}"
 
-for tool in wrk python3 openssl; do
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+for tool in python3 openssl; do
   command -v $tool >/dev/null || { echo "$tool is missing (apt-get install -y $tool)" >&2; exit 1; }
 done
 if ! command -v pg_ctlcluster >/dev/null 2>&1 || [ ! -x "$PGBENCH" ]; then
@@ -279,7 +280,9 @@ psql_admin -d "$DB" -At -F $'\t' -c "SELECT relname, indexrelname, idx_scan, pg_
   ORDER BY relname, idx_scan DESC, indexrelname" >"$WORK/index-usage.tsv"
 stop_service
 
-python3 bench/report.py "$RESULTS" "$WORK/index-usage.tsv" "$OUT" <<EOF
+# The facts of the run, kept beside the figures: python3 bench/report.py $WORK/results.tsv $WORK/index-usage.tsv OUT < $WORK/facts
+# writes the table again (e.g. after editing bench/analysis.md).
+cat >"$WORK/facts" <<EOF
 size=$SIZE
 tiny=$TINY
 duration=$DURATION
@@ -289,7 +292,7 @@ ready_ms=$READY_MS
 max_rss_kb=$MAX_RSS_KB
 java_opts=${JAVA_OPTS:-none}
 counts=$COUNTS
-commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml 2>/dev/null || echo ' (+ uncommitted changes)')
+commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml 2>/dev/null || echo ' (+ uncommitted changes)')${BENCH_APP:+; measured application: $BENCH_APP}
 java=$(java -version 2>&1 | head -1)
 postgres=$(psql_admin -At -c 'SHOW server_version')
 wrk=$(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)
@@ -298,4 +301,5 @@ memory=$(free -g | awk '/Mem:/ {print $2}') GiB
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 date=$(date -u +%Y-%m-%dT%H:%MZ)
 EOF
+python3 bench/report.py "$RESULTS" "$WORK/index-usage.tsv" "$OUT" <"$WORK/facts"
 echo "== wrote $OUT"

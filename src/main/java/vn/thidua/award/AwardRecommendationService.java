@@ -1,7 +1,9 @@
 package vn.thidua.award;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityGraph;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -11,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.hibernate.jpa.AvailableHints;
 import vn.thidua.access.AccessPolicy;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.cluster.Cluster;
@@ -68,8 +71,18 @@ public class AwardRecommendationService {
 
     public PageView<AwardRecommendationView> list(Filter filter, PageRequest page) {
         Matching matching = matching(filter);
-        return PageView.of(AwardRecommendation.find(matching.hql() + " order by r.id desc", matching.params()), page,
+        return PageView.of(withView(AwardRecommendation.find(matching.hql() + " order by r.id desc", matching.params())), page,
                 AwardRecommendationService::views);
+    }
+
+    /**
+     * The page's rows are read with everything their views show (one query with joins, rather than one more query
+     * per association); the count stays a count over the recommendations alone.
+     */
+    private static PanacheQuery<AwardRecommendation> withView(PanacheQuery<AwardRecommendation> query) {
+        EntityGraph<AwardRecommendation> view = AwardRecommendation.getEntityManager().createEntityGraph(AwardRecommendation.class);
+        view.addAttributeNodes("cluster", "awardType", "nomineeProvince", "proposingProvince", "movement");
+        return query.withHint(AvailableHints.HINT_SPEC_FETCH_GRAPH, view);
     }
 
     /**
@@ -149,7 +162,7 @@ public class AwardRecommendationService {
             hql += " and r.year = :year";
             params.and("year", year);
         }
-        return PageView.of(AwardRecommendation.find(hql + " order by r.decisionDate desc, r.id desc", params), page,
+        return PageView.of(withView(AwardRecommendation.find(hql + " order by r.decisionDate desc, r.id desc", params)), page,
                 AwardRecommendationService::views);
     }
 
@@ -163,7 +176,11 @@ public class AwardRecommendationService {
      */
     private AwardRecommendation readable(long id) {
         Supplier<ApiException> notFound = () -> ApiException.notFound("No award recommendation has id " + id + ".");
-        AwardRecommendation r = AwardRecommendation.<AwardRecommendation>findByIdOptional(id).orElseThrow(notFound);
+        // One query: the recommendation with everything its view shows (no lazy loads after it).
+        AwardRecommendation r = AwardRecommendation.<AwardRecommendation>find("from AwardRecommendation r join fetch r.cluster "
+                        + "join fetch r.awardType join fetch r.nomineeProvince join fetch r.proposingProvince "
+                        + "left join fetch r.movement where r.id = ?1", id)
+                .firstResultOptional().orElseThrow(notFound);
         access.requireVisible(r.proposingProvince, r.submittedAt != null, notFound);
         return r;
     }

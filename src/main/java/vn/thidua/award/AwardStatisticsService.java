@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import vn.thidua.access.AccessPolicy;
 import vn.thidua.cluster.ClusterService;
@@ -19,6 +22,12 @@ import vn.thidua.province.ProvinceService;
  * Award statistics, aggregated in SQL. The groups are counted over award_recommendation alone
  * ({@code count(*)}, columns of the statistics index, so an index-only scan), and only the groups are
  * then joined to their names.
+ * <p>
+ * A national year is ~100,000 rows to count (tens of milliseconds of SQL), asked for again and again while the
+ * counts rarely change; so results are kept, and kept exact: the database adds one to a version
+ * ({@code award_statistics_version}, migration V19) in the same transaction as every change that can alter a count
+ * or a name shown, whoever writes (another instance, a script). A kept result is served only while the versions
+ * read <em>before</em> it was computed are still the current ones: one indexed read of a few rows per request.
  */
 @ApplicationScoped
 public class AwardStatisticsService {
@@ -26,6 +35,19 @@ public class AwardStatisticsService {
     /** More groups than this is not a statistic any more: the client should filter or group by less. */
     static final int MAX_ROWS = 10_000;
 
+    /** At most this many results are kept; when full, the service starts again with none. */
+    static final int KEPT_RESULTS = 1_000;
+
+    /** What a result depends on besides the data: the question, and what the caller may see. */
+    private record Question(List<StatisticsDimension> dimensions, Long cluster, Integer year, RecommendationStatus status,
+                            LocalDate asOf, Optional<Set<Long>> visibleUnsubmittedOf) {
+    }
+
+    /** A result and the version of its data it was computed from (or from a later one). */
+    private record Kept(long version, AwardStatisticsView view) {
+    }
+
+    private final Map<Question, Kept> kept = new ConcurrentHashMap<>();
     private final EntityManager entityManager;
     private final ClusterService clusters;
     private final AccessPolicy access;
@@ -57,13 +79,38 @@ public class AwardStatisticsService {
             where.append(" AND r.status = :status");
             params.put("status", status.name());
         }
-        access.unsubmittedWorkVisibleOnlyOf().ifPresent(own -> {
+        Optional<Set<Long>> visibleUnsubmittedOf = access.unsubmittedWorkVisibleOnlyOf();
+        visibleUnsubmittedOf.ifPresent(own -> {
             where.append(" AND (r.submitted_at IS NOT NULL OR r.proposing_province_id IN (:own))");
             params.put("own", own);
         });
+        Question question = new Question(dimensions, (Long) params.get("cluster"), year, status, asOf, visibleUnsubmittedOf);
+        // The version first: a result computed afterwards holds at least the data of that version.
+        long version = dataVersion(year);
+        Kept found = kept.get(question);
+        if (found != null && found.version() == version) {
+            return found.view();
+        }
         List<AwardStatisticsView.Row> rows = rows(dimensions, where.toString(), params, asOf);
-        return new AwardStatisticsView(dimensions.stream().map(d -> d.parameter).toList(), rows,
+        AwardStatisticsView view = new AwardStatisticsView(dimensions.stream().map(d -> d.parameter).toList(), rows,
                 totals(where.toString(), params));
+        if (kept.size() >= KEPT_RESULTS) {
+            kept.clear();
+        }
+        kept.put(question, new Kept(version, view));
+        return view;
+    }
+
+    /**
+     * The version of what statistics of this year (of all years when null) count and show: each change adds one to
+     * its scope's version, so the sum changes with every change.
+     */
+    private long dataVersion(Integer year) {
+        Query query = year == null
+                ? entityManager.createNativeQuery("SELECT coalesce(sum(version), 0) FROM award_statistics_version")
+                : entityManager.createNativeQuery("SELECT coalesce(sum(version), 0) FROM award_statistics_version"
+                        + " WHERE scope IN ('reference', :scope)").setParameter("scope", "year:" + year);
+        return ((Number) query.getSingleResult()).longValue();
     }
 
     private List<AwardStatisticsView.Row> rows(List<StatisticsDimension> dimensions, String where, Map<String, Object> params,

@@ -121,12 +121,17 @@ public class ProvinceService {
 
     /** Ids of this unit and of every unit it took over, directly or through earlier mergers. */
     public Set<Long> idsWithPredecessors(Province unit) {
-        Set<Long> units = new HashSet<>(List.of(unit.id));
-        List<Long> frontier = List.of(unit.id);
-        while (!frontier.isEmpty()) {
-            frontier = Province.<Province>list("successor.id in ?1", frontier).stream()
-                    .map(p -> p.id).filter(units::add).toList();
-        }
+        // One recursive query rather than one per generation; UNION (not ALL) ends on a cycle.
+        @SuppressWarnings("unchecked")
+        List<Number> ids = Province.getEntityManager().createNativeQuery("""
+                        WITH RECURSIVE units(id) AS (
+                            SELECT CAST(:unit AS bigint)
+                            UNION
+                            SELECT p.id FROM province p JOIN units u ON p.successor_id = u.id)
+                        SELECT id FROM units""")
+                .setParameter("unit", unit.id).getResultList();
+        Set<Long> units = new HashSet<>();
+        ids.forEach(id -> units.add(id.longValue()));
         return units;
     }
 

@@ -31,7 +31,7 @@ lines = [
     f"- Warm-up: {facts['warm_seconds']} s until GET one stopped rising by more than 3% a round "
     f"(rounds: {facts['warm_log'].strip()} req/s); then {facts['duration']} s of wrk (2 threads) per case, and "
     f"{facts['duration']} s of pgbench with the same number of connections on the SQL the case's request sent "
-    "(captured from PostgreSQL's log, `target/bench/<case>.sql`).",
+    "(captured from PostgreSQL's log, `target/bench/<case>.sql` by default).",
     "",
     "| case | connections | service req/s | p50 ms | p90 ms | p99 ms | non-2xx | SQL statements | pgbench TPS (same SQL) | ratio |",
     "|---|---|---|---|---|---|---|---|---|---|",

@@ -5,7 +5,7 @@
 #
 #   bench/run.sh                  1,000,000 recommendations, warm until req/s plateaus, 20 s per measurement
 #   bench/run.sh --size 100000    another size (the data set is regenerated when the size differs)
-#   bench/run.sh --tiny           2,000 recommendations, short runs: checks the benchmark still works (CI)
+#   bench/run.sh --tiny           2,000 recommendations, 2 s runs, one instance: checks the benchmark still works (CI)
 #   options: --no-build (use target/quarkus-app as it is), --duration S, --warm-max S, --out FILE,
 #            --cases a,b (only these cases), --fresh-data (regenerate even if the size matches)
 #
@@ -27,7 +27,7 @@ PORT="${BENCH_PORT:-18300}"
 while [ $# -gt 0 ]; do
   case "$1" in
     --size) SIZE=$2; shift ;;
-    --tiny) TINY=yes; SIZE=2000; DURATION=3; WARM_MAX=6 ;;
+    --tiny) TINY=yes; SIZE=2000; DURATION=2; WARM_MAX=6 ;;
     --no-build) BUILD=no ;;
     --duration) DURATION=$2; shift ;;
     --warm-max) WARM_MAX=$2; shift ;;

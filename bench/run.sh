@@ -11,7 +11,7 @@
 #
 # Needs: Java 17, PostgreSQL 15 server + client (pgbench), wrk, python3, openssl (apt-get install -y
 # postgresql-15 wrk). Uses the database "bench" and the roles bench_owner, bench_svc on 127.0.0.1:5432, the
-# service on BENCH_PORT (default 18300). Never sends load anywhere but 127.0.0.1.
+# service on BENCH_PORT (default 18300); the tiny mode bench_tiny and its roles. Never sends load anywhere but 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -39,9 +39,11 @@ while [ $# -gt 0 ]; do
   shift
 done
 [ "$TINY" = yes ] && [ "$OUT" = bench/RESULTS.md ] && OUT=target/bench/RESULTS-tiny.md
+# The tiny mode has a database of its own, so that CI never replaces a generated national data set.
 DB=bench
-OWNER=bench_owner
-SERVICE=bench_svc
+[ "$TINY" = yes ] && DB=bench_tiny
+OWNER=${DB}_owner
+SERVICE=${DB}_svc
 PASSWORD=bench-only
 ISSUER=https://bench.thidua.local
 AUDIENCE=thidua-bench

@@ -15,7 +15,7 @@ def num(v):
     return float(v) if v not in ("", None) else None
 
 
-lookup = num(by_name["lookup"][8]) if "lookup" in by_name else None
+lookup = num(by_name["lookup"][8]) if "lookup" in by_name and by_name["lookup"][8] else None
 lines = [
     "# Benchmark results",
     "",
@@ -31,7 +31,7 @@ lines = [
     f"- Warm-up: {facts['warm_seconds']} s until GET one stopped rising by more than 3% a round "
     f"(rounds: {facts['warm_log'].strip()} req/s); then {facts['duration']} s of wrk (2 threads) per case, and "
     f"{facts['duration']} s of pgbench with the same number of connections on the SQL the case's request sent "
-    "(captured from PostgreSQL's log, `target/bench/<case>.sql`).",
+    "(captured from PostgreSQL's log, `target/bench/<case>.sql` by default).",
     "",
     "| case | connections | service req/s | p50 ms | p90 ms | p99 ms | non-2xx | SQL statements | pgbench TPS (same SQL) | ratio |",
     "|---|---|---|---|---|---|---|---|---|---|",
@@ -39,9 +39,14 @@ lines = [
 for r in rows:
     name, what, conns, rps, p50, p90, p99, bad, tps, lat, statements, path = (r + [""] * 12)[:12]
     if name == "lookup":
-        lines.append(f"| {what} | {conns} | | | | | | 1 | {float(tps):,.0f} | |")
+        lines.append(f"| {what} | {conns} | | | | | | 1 | {float(tps):,.0f} | |" if tps else f"| {what} | {conns} | | | | | | 1 | none completed | |")
         continue
-    ratio = float(rps) / float(tps) if tps and float(tps) > 0 else 0
+    if not tps or float(tps) <= 0:
+        # pgbench finished no transaction in the time given (possible in the tiny mode on a busy machine).
+        lines.append(f"| {what} (`{path}`) | {conns} | {float(rps):,.0f} | {p50} | {p90} | {p99} | {bad} | {statements} | "
+                     "none completed | |")
+        continue
+    ratio = float(rps) / float(tps)
     extra = f"; {float(rps) / lookup:.2f}× the single-row lookup" if name.startswith("get-one") and lookup else ""
     lines.append(f"| {what} (`{path}`) | {conns} | {float(rps):,.0f} | {p50} | {p90} | {p99} | {bad} | {statements} | "
                  f"{float(tps):,.0f} | {ratio:.2f}×{extra} |")

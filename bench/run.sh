@@ -5,13 +5,13 @@
 #
 #   bench/run.sh                  1,000,000 recommendations, warm until req/s plateaus, 20 s per measurement
 #   bench/run.sh --size 100000    another size (the data set is regenerated when the size differs)
-#   bench/run.sh --tiny           2,000 recommendations, short runs: checks the benchmark still works (CI)
+#   bench/run.sh --tiny           2,000 recommendations, 2 s runs, one instance: checks the benchmark still works (CI)
 #   options: --no-build (use target/quarkus-app as it is), --duration S, --warm-max S, --out FILE,
 #            --cases a,b (only these cases), --fresh-data (regenerate even if the size matches)
 #
 # Needs: Java 17, PostgreSQL 15 server + client (pgbench), wrk, python3, openssl (apt-get install -y
 # postgresql-15 wrk). Uses the database "bench" and the roles bench_owner, bench_svc on 127.0.0.1:5432, the
-# service on BENCH_PORT (default 18300). Never sends load anywhere but 127.0.0.1.
+# service on BENCH_PORT (default 18300); the tiny mode bench_tiny and its roles. Never sends load anywhere but 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -27,7 +27,7 @@ PORT="${BENCH_PORT:-18300}"
 while [ $# -gt 0 ]; do
   case "$1" in
     --size) SIZE=$2; shift ;;
-    --tiny) TINY=yes; SIZE=2000; DURATION=3; WARM_MAX=6 ;;
+    --tiny) TINY=yes; SIZE=2000; DURATION=2; WARM_MAX=6 ;;
     --no-build) BUILD=no ;;
     --duration) DURATION=$2; shift ;;
     --warm-max) WARM_MAX=$2; shift ;;
@@ -39,9 +39,11 @@ while [ $# -gt 0 ]; do
   shift
 done
 [ "$TINY" = yes ] && [ "$OUT" = bench/RESULTS.md ] && OUT=target/bench/RESULTS-tiny.md
+# The tiny mode has a database of its own, so that CI never replaces a generated national data set.
 DB=bench
-OWNER=bench_owner
-SERVICE=bench_svc
+[ "$TINY" = yes ] && DB=bench_tiny
+OWNER=${DB}_owner
+SERVICE=${DB}_svc
 PASSWORD=bench-only
 ISSUER=https://bench.thidua.local
 AUDIENCE=thidua-bench

@@ -181,7 +181,7 @@ for name in a b; do
 done
 requests=$(field "$WORK/rolling/result.json" requests)
 failures=$(field "$WORK/rolling/result.json" failed)
-if [ "$failures" -eq 0 ] && [ "$requests" -gt 200 ]; then
+if [ "$failures" -eq 0 ] && [ "$requests" -gt 100 ]; then
   ok "rolling restart of both instances under load: $requests requests, 0 failed"
 else
   fail "rolling restart: $failures of $requests requests failed: $(field "$WORK/rolling/result.json" failures)"

@@ -26,9 +26,8 @@ public class BodySizeLimit {
     private final long jsonBytes;
     private final long documentBytes;
 
-    public BodySizeLimit(@ConfigProperty(name = "thidua.json.max-body-size") MemorySize json,
-                         @ConfigProperty(name = "thidua.documents.max-size") MemorySize documents) {
-        this.jsonBytes = json.asLongValue();
+    public BodySizeLimit(JsonLimits json, @ConfigProperty(name = "thidua.documents.max-size") MemorySize documents) {
+        this.jsonBytes = json.maxBodySize().asLongValue();
         this.documentBytes = documents.asLongValue();
     }
 

@@ -134,8 +134,14 @@ public class DocumentResource {
             description = "Stores the file as the document's next version; earlier versions are kept and listed. The same "
                     + "rights and states as adding such a document, and If-Match with the document's ETag.\n\n"
                     + DossierDocs.UPLOAD)
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
-            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @RequestBody(required = true, content = {
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = FileTypes.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = FileTypes.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = FileTypes.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = FileTypes.ODT, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = FileTypes.JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = FileTypes.PNG, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "The document with its new version.",
             headers = @Header(name = "ETag", description = "The document's new version.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = DocumentView.class),

@@ -134,14 +134,10 @@ public class DocumentResource {
             description = "Stores the file as the document's next version; earlier versions are kept and listed. The same "
                     + "rights and states as adding such a document, and If-Match with the document's ETag.\n\n"
                     + DossierDocs.UPLOAD)
-    @RequestBody(required = true, content = {
-                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = FileTypes.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = FileTypes.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = FileTypes.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = FileTypes.ODT, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = FileTypes.JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = FileTypes.PNG, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "A proposal letter (PDF)", description = DossierDocs.BODY_EXAMPLE,
+                    value = "%PDF-1.7 ...")))
     @APIResponse(responseCode = "200", description = "The document with its new version.",
             headers = @Header(name = "ETag", description = "The document's new version.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = DocumentView.class),
@@ -171,7 +167,8 @@ public class DocumentResource {
     @Operation(operationId = "listDocumentVersions", summary = "List a document's versions",
             description = "Every file the document has had, newest first.")
     @APIResponse(responseCode = "200", description = "One page of versions.",
-            content = @Content(schema = @Schema(implementation = DocumentVersionView.Page.class)))
+            content = @Content(schema = @Schema(implementation = DocumentVersionView.Page.class),
+                    examples = @ExampleObject(name = "Nam Định's proposal letter, corrected once", value = DossierDocs.VERSIONS_EXAMPLE)))
     @APIResponse(responseCode = "404", description = HIDDEN)
     public Response versions(@Parameter(description = "Document id.", example = "7") @PathParam("documentId") long documentId,
                              @BeanParam PageRequest page) {

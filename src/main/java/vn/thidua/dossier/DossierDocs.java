@@ -4,7 +4,7 @@ package vn.thidua.dossier;
 final class DossierDocs {
 
     static final String UPLOAD = "The file is the body, sent as it is (`Content-Type: application/octet-stream`, or "
-            + "the file's own type: the service judges the type by the bytes, never by the name or the declared type). "
+            + "any other type: the service judges the type by the bytes, never by the name or the declared type). "
             + "Accepted: PDF, DOCX, XLSX, ODT, JPEG, PNG, at most 20 MiB per file (THIDUA_DOCUMENTS_MAX_SIZE); an "
             + "executable, another archive, one whose entries escape it, HTML or SVG is refused with 415, a larger file "
             + "with 413. The kind, title and file name are query parameters (UTF-8, percent-encoded: Vietnamese names "
@@ -34,6 +34,21 @@ final class DossierDocs {
                          "contentHref": "/api/v1/documents/12/versions/1/content"},
              "contentHref": "/api/v1/documents/12/content",
              "createdAt": "2023-12-20T10:00:00+07:00", "updatedAt": "2023-12-20T10:00:00+07:00"}""";
+
+    static final String BODY_EXAMPLE = "The bytes of the file, e.g. Tờ trình số 125/TTr-UBND of Ủy ban nhân dân tỉnh Nam Định "
+            + "as a PDF; any accepted type (PDF, DOCX, XLSX, ODT, JPEG, PNG) may be sent as application/octet-stream.";
+
+    static final String VERSIONS_EXAMPLE = """
+            {"items": [
+              {"number": 2, "fileName": "Tờ trình Cờ thi đua 2023 - Nam Định (bản sửa).pdf", "mediaType": "application/pdf",
+               "sizeBytes": 49107, "sha256": "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0",
+               "uploadedBy": "can-bo-thi-dua@namdinh.gov.vn", "uploadedAt": "2024-03-12T14:20:00+07:00",
+               "contentHref": "/api/v1/documents/7/versions/2/content"},
+              {"number": 1, "fileName": "Tờ trình Cờ thi đua 2023 - Nam Định.pdf", "mediaType": "application/pdf",
+               "sizeBytes": 48213, "sha256": "3b1f9a0c5d8e2f7a6b4c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a",
+               "uploadedBy": "can-bo-thi-dua@namdinh.gov.vn", "uploadedAt": "2024-03-05T09:15:00+07:00",
+               "contentHref": "/api/v1/documents/7/versions/1/content"}],
+             "page": 0, "size": 20, "total": 2}""";
 
     static final String TOO_LARGE = "The file is larger than the service accepts per document (20 MiB unless configured "
             + "otherwise). Nothing was stored.";

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -201,7 +202,7 @@ public class DossierService {
         long checked = 0;
         long bytes = 0;
         long mismatchCount = 0;
-        List<IntegrityReport.Mismatch> mismatches = new java.util.ArrayList<>();
+        List<IntegrityReport.Mismatch> mismatches = new ArrayList<>();
         while (true) {
             long from = after;
             List<Stored> page = QuarkusTransaction.requiringNew().call(() -> DocumentVersion.<DocumentVersion>find(

@@ -74,14 +74,6 @@ class Owners {
         }
     }
 
-    /** The owner's status now, for the record of a change. */
-    String status(OwnerRef ref) {
-        return switch (ref.kind()) {
-            case AWARD_RECOMMENDATION -> recommendation(ref.id()).status.name();
-            case REPORT -> report(ref.id()).status.name();
-        };
-    }
-
     private AwardRecommendation recommendation(long id) {
         Supplier<ApiException> notFound = () -> ApiException.notFound("No award recommendation has id " + id + ".");
         AwardRecommendation r = AwardRecommendation.<AwardRecommendation>findByIdOptional(id).orElseThrow(notFound);
@@ -95,5 +87,4 @@ class Owners {
         access.requireVisible(r.province, r.submittedAt != null, notFound);
         return r;
     }
-
 }

@@ -67,14 +67,10 @@ public class RecommendationDocumentsResource {
                     + "kind; while it is SUBMITTED or ENDORSED the cluster's decision-makers add VOTE_MINUTES, CERTIFICATION "
                     + "or OTHER (" + AccessPolicy.CLUSTER_DECISION + " Central staff add any kind.) Afterwards the dossier is "
                     + "closed (409).\n\n" + DossierDocs.UPLOAD)
-    @RequestBody(required = true, content = {
-                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = FileTypes.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = FileTypes.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = FileTypes.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = FileTypes.ODT, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = FileTypes.JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = FileTypes.PNG, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "A proposal letter (PDF)", description = DossierDocs.BODY_EXAMPLE,
+                    value = "%PDF-1.7 ...")))
     @APIResponse(responseCode = "201", description = "Stored; Location points at the document.",
             headers = {
                     @Header(name = "Location", description = "Address of the document.", schema = @Schema(type = SchemaType.STRING)),

@@ -63,14 +63,10 @@ public class ReportDocumentsResource {
     @Operation(operationId = "uploadReportDocument", summary = "Add a document to a report",
             description = "While the report is DRAFT or RETURNED, its province (or central staff) adds documents of any "
                     + "kind; afterwards they are closed (409).\n\n" + DossierDocs.UPLOAD)
-    @RequestBody(required = true, content = {
-                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = FileTypes.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = FileTypes.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = FileTypes.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = FileTypes.ODT, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = FileTypes.JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = FileTypes.PNG, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "A proposal letter (PDF)", description = DossierDocs.BODY_EXAMPLE,
+                    value = "%PDF-1.7 ...")))
     @APIResponse(responseCode = "201", description = "Stored; Location points at the document.",
             headers = {
                     @Header(name = "Location", description = "Address of the document.", schema = @Schema(type = SchemaType.STRING)),

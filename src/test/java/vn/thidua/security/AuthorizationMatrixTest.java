@@ -176,7 +176,9 @@ class AuthorizationMatrixTest {
             spec.header("If-Match", request.ifMatch());
         }
         request.query().forEach(spec::queryParam);
-        if (request.body() != null) {
+        if (request.body() instanceof byte[] file) {
+            spec.body(file);
+        } else if (request.body() != null) {
             spec.body(request.body());
         }
         Response response = spec.request(request.method(), request.path());

@@ -14,6 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import org.hibernate.annotations.Formula;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.movement.Movement;
 import vn.thidua.province.Province;
@@ -105,4 +107,16 @@ public class AwardRecommendation extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    /**
+     * The required documents its dossier lacks, comma-separated in the order of the law ('' when complete),
+     * computed by the database (dossier_missing, V15__dossiers.sql) as the row is read.
+     */
+    @Formula("dossier_missing(id)")
+    public String documentsMissing;
+
+    /** The required documents its dossier lacks (PROPOSAL_LETTER, ACHIEVEMENTS_REPORT, VOTE_MINUTES). */
+    public List<String> missingDocuments() {
+        return documentsMissing == null || documentsMissing.isEmpty() ? List.of() : List.of(documentsMissing.split(","));
+    }
 }

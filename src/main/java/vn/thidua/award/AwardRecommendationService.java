@@ -274,6 +274,14 @@ public class AwardRecommendationService {
     @Transactional
     public Versioned<AwardRecommendationView> forward(long id, String ifMatch, ActionNote input) {
         AwardRecommendation r = openForAction(id, ifMatch, RecommendationAction.FORWARD, rec -> requireClusterDecision(rec, "forward it"));
+        AwardRecommendation.getEntityManager().refresh(r);
+        List<String> missing = r.missingDocuments();
+        if (!missing.isEmpty()) {
+            throw ApiException.incomplete("Award recommendation " + id + " cannot be forwarded before its dossier has a proposal "
+                    + "letter, an achievements report and the minutes of the cluster's vote; missing: "
+                    + String.join(", ", missing) + ". Add them at /api/v1/award-recommendations/" + id + "/documents.",
+                    "documents", missing);
+        }
         AwardRecommendationView before = AwardRecommendationView.of(r);
         RecommendationStatus from = r.status;
         r.status = RecommendationStatus.FORWARDED;

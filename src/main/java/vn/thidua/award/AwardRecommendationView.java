@@ -53,6 +53,11 @@ public record AwardRecommendationView(
                 + "who may take them depends on the role. Editing (PUT) is possible while DRAFT or RETURNED.",
                 example = "[\"forward\", \"withdraw\"]", required = true)
         List<String> allowedActions,
+        @Schema(description = "The documents the dossier still needs before the recommendation can be forwarded "
+                + "(PROPOSAL_LETTER, ACHIEVEMENTS_REPORT, VOTE_MINUTES; Law 06/2022 Art. 84); empty when it is complete. "
+                + "Always present. Its documents: GET /api/v1/award-recommendations/{id}/documents.",
+                example = "[\"VOTE_MINUTES\"]")
+        List<String> documentsMissing,
         @Schema(description = "When it was created.", example = "2024-01-15T09:30:00+07:00", required = true)
         OffsetDateTime createdAt,
         @Schema(description = "When it last changed.", example = "2024-10-14T16:00:00+07:00", required = true)
@@ -66,7 +71,7 @@ public record AwardRecommendationView(
                         : new VoteView(r.membersPresent, r.votesFor, r.votesAgainst, r.votesAbstaining),
                 r.decisionNumber == null ? null
                         : new DecisionView(r.decisionNumber, r.decisionDate, r.decidingAuthority),
-                r.reason, r.status.allowedActions(), r.createdAt, r.updatedAt);
+                r.reason, r.status.allowedActions(), r.missingDocuments(), r.createdAt, r.updatedAt);
     }
 
     @Schema(name = "RecommendationVote", description = "The cluster's vote on a recommendation.")

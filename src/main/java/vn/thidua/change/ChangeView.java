@@ -14,9 +14,11 @@ public record ChangeView(
         String entity,
         @Schema(description = "The report's or the recommendation's id.", example = "41", required = true)
         long id,
-        @Schema(description = "What happened: create, update (PUT), or the workflow action taken (the path of the "
-                + "action endpoint).", example = "submit",
-                enumeration = {"create", "update", "submit", "return", "accept", "vote", "forward", "decide", "withdraw"},
+        @Schema(description = "What happened: create, update (PUT), the workflow action taken (the path of the "
+                + "action endpoint), or document: a document of its dossier was added, replaced or deleted (read them at "
+                + "href + /documents).", example = "submit",
+                enumeration = {"create", "update", "submit", "return", "accept", "vote", "forward", "decide", "withdraw",
+                        "document"},
                 required = true)
         String action,
         @Schema(description = "The item's status after the change (a ReportStatus or a RecommendationStatus).",

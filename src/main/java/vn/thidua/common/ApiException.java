@@ -14,6 +14,9 @@ public class ApiException extends RuntimeException {
         NOT_FOUND(404, "not-found", "Not found"),
         CONFLICT(409, "conflict", "Conflict with the current state"),
         PRECONDITION_FAILED(412, "stale-version", "The resource has changed"),
+        PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
+        UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+        RANGE_NOT_SATISFIABLE(416, "range-not-satisfiable", "Range not satisfiable"),
         UNPROCESSABLE(422, "invalid-input", "Invalid input"),
         PRECONDITION_REQUIRED(428, "if-match-required", "If-Match required");
 
@@ -61,6 +64,11 @@ public class ApiException extends RuntimeException {
 
     public static ApiException conflict(String detail) {
         return new ApiException(Kind.CONFLICT, detail, List.of());
+    }
+
+    /** A conflict with the current state that names what is missing, one error per missing thing (409). */
+    public static ApiException incomplete(String detail, String field, List<String> missing) {
+        return new ApiException(Kind.CONFLICT, detail, missing.stream().map(m -> new Problem.FieldError(field, m)).toList());
     }
 
     public static ApiException badRequest(String field, String message) {

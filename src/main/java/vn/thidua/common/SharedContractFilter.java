@@ -26,7 +26,7 @@ public class SharedContractFilter implements OASFilter {
                     + "token's province code names no unit today (the problem names its successor).",
             "406", "The Accept header asks for a media type the service does not produce.",
             "412", "If-Match names an older version: the resource has changed since it was read.",
-            "413", "The body is larger than the service accepts (256 KiB).",
+            "413", "The body is larger than the service accepts (256 KiB of JSON; a document's file: 20 MiB unless configured).",
             "415", "The body is not application/json.",
             "428", "If-Match is missing.",
             "500", "The service failed (never the caller's fault); the problem's errorId names the logged error.",

@@ -188,6 +188,7 @@ class ReadSideAuthorizationTest {
         // Thái Bình's head role passes to today's Hưng Yên (33): it votes on Nam Định's nomination ...
         act(Api.asProvince("33"), "33", namDinh, "vote", Map.of("membersPresent", 4, "votesFor", 4, "votesAgainst", 0,
                 "votesAbstaining", 0)).statusCode(200).body("status", equalTo("ENDORSED"));
+        Fixtures.attachDossier(namDinh);
         act(Api.asProvince("33"), "33", namDinh, "forward", Map.of()).statusCode(200);
 
         // ... but never on its own: old Hưng Yên's and Thái Bình's work is today's Hưng Yên's, so a deputy decides.

@@ -78,6 +78,7 @@ final class AwardFixtures {
     /** Takes the recommendation through submit, vote, forward and an approval with this decision. */
     static void approve(long id, String proposer, int members, String number, String date) {
         endorse(id, proposer, members);
+        Fixtures.attachDossier(id);
         act(Api.asProvince("38"), id, "forward", Map.of()).statusCode(200);
         act(Api.as("central"), id, "decide", approval(number, date)).statusCode(200);
     }

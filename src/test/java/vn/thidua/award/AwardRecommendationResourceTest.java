@@ -30,6 +30,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import vn.thidua.award.AwardFixtures.Setting;
 import vn.thidua.support.Api;
+import vn.thidua.support.Fixtures;
 
 @QuarkusTest
 class AwardRecommendationResourceTest {
@@ -271,6 +272,7 @@ class AwardRecommendationResourceTest {
         long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
         endorse(id, "42", 3);
         act(Api.asProvince("42"), id, "forward", Map.of()).statusCode(403);
+        Fixtures.attachDossier(id);
         act(Api.asProvince("38"), id, "forward", Map.of("note", "Tờ trình của Cụm trưởng")).statusCode(200)
                 .body("status", equalTo("FORWARDED"))
                 .body("allowedActions", contains("decide"));
@@ -281,6 +283,7 @@ class AwardRecommendationResourceTest {
         Setting s = cluster(3);
         long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
         endorse(id, "42", 3);
+        Fixtures.attachDossier(id);
         act(Api.asProvince("38"), id, "forward", Map.of()).statusCode(200);
         act(Api.as("central"), id, "decide", Map.of("outcome", "APPROVED", "decidingAuthority", "Thủ tướng Chính phủ"))
                 .statusCode(422)
@@ -313,6 +316,7 @@ class AwardRecommendationResourceTest {
         Setting s = cluster(3);
         long id = create(body(s, "NATIONAL_EMULATION_FIGHTER", "INDIVIDUAL", "Vũ Đức Minh", "42"));
         endorse(id, "42", 3);
+        Fixtures.attachDossier(id);
         act(Api.asProvince("38"), id, "forward", Map.of()).statusCode(200);
         act(Api.as("central"), id, "decide", Map.of("outcome", "REJECTED")).statusCode(422)
                 .body("errors.field", contains("reason"));
@@ -328,6 +332,7 @@ class AwardRecommendationResourceTest {
         Setting s = cluster(3);
         long id = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Nguyễn Văn Bình", "42"));
         endorse(id, "42", 3);
+        Fixtures.attachDossier(id);
         act(Api.asProvince("38"), id, "forward", Map.of()).statusCode(200);
         act(Api.as("admin"), id, "decide", approval("1234/QĐ-TTg", "2024-10-14")).statusCode(403)
                 .body("type", equalTo("urn:thidua:problem:forbidden"));
@@ -403,6 +408,7 @@ class AwardRecommendationResourceTest {
 
         long forwarded = create(body(s, "PM_CERTIFICATE_OF_MERIT", "INDIVIDUAL", "Trần Thị Cúc", "42"));
         endorse(forwarded, "42", 3);
+        Fixtures.attachDossier(forwarded);
         act(Api.asProvince("38"), forwarded, "forward", Map.of()).statusCode(200);
         act(Api.asProvince("42"), forwarded, "withdraw", Map.of()).statusCode(409)
                 .body("allowedActions", contains("decide"))
@@ -439,6 +445,7 @@ class AwardRecommendationResourceTest {
         long id = create(body(s, "GOV_EMULATION_FLAG", "COLLECTIVE", "Tỉnh Nam Định", "42"));
         act(Api.asProvince("42"), id, "submit", Map.of("note", "Gửi hồ sơ kèm tờ trình.")).statusCode(200);
         act(Api.asProvince("38"), id, "vote", vote(3, 2, 1, 0)).statusCode(200);
+        Fixtures.attachDossier(id);
         act(Api.asProvince("38"), id, "forward", Map.of()).statusCode(200);
         act(Api.as("central"), id, "decide", approval("1234/QĐ-TTg", "2024-10-14")).statusCode(200);
         Api.as("viewer").get(PATH + "/{id}/history", id)

@@ -70,6 +70,7 @@ class ChangeFeedTest {
         act(Api.asProvince("42"), recommendation, "submit", Map.of());
         act(Api.asProvince("38"), recommendation, "vote", Map.of("membersPresent", 3, "votesFor", 3, "votesAgainst", 0,
                 "votesAbstaining", 0));
+        Fixtures.attachDossier(recommendation);
         act(Api.asProvince("38"), recommendation, "forward", Map.of());
         act(Api.as("central"), recommendation, "decide", Map.of("outcome", "APPROVED", "decisionNumber", "1636/QĐ-TTg",
                 "decisionDate", year + "-12-28", "decidingAuthority", "Thủ tướng Chính phủ"));
@@ -83,6 +84,9 @@ class ChangeFeedTest {
                 "award-recommendation/" + recommendation + " create DRAFT",
                 "award-recommendation/" + recommendation + " submit SUBMITTED",
                 "award-recommendation/" + recommendation + " vote ENDORSED",
+                "award-recommendation/" + recommendation + " document ENDORSED",
+                "award-recommendation/" + recommendation + " document ENDORSED",
+                "award-recommendation/" + recommendation + " document ENDORSED",
                 "award-recommendation/" + recommendation + " forward FORWARDED",
                 "award-recommendation/" + recommendation + " decide APPROVED"),
                 changes.stream().map(Change::what).toList());

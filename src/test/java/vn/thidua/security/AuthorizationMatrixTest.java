@@ -119,7 +119,10 @@ class AuthorizationMatrixTest {
         for (String[] op : new String[][] {
                 {"createReport", "201"}, {"updateReport", "200"}, {"submitReport", "200"},
                 {"createAwardRecommendation", "201"}, {"updateAwardRecommendation", "200"},
-                {"submitAwardRecommendation", "200"}, {"withdrawAwardRecommendation", "200"}}) {
+                {"submitAwardRecommendation", "200"}, {"withdrawAwardRecommendation", "200"},
+                // The dossiers of drafts: the same rule (the cluster's documents after submission: DossierTest).
+                {"uploadAwardRecommendationDocument", "201"}, {"uploadReportDocument", "201"},
+                {"replaceDocument", "200"}, {"deleteDocument", "204"}}) {
             int allowed = Integer.parseInt(op[1]);
             int othersGet = op[0].startsWith("create") ? FORBIDDEN : NOT_FOUND;
             rows.add(new Row(op[0], Caller.PROVINCE_OWN, allowed));
@@ -173,7 +176,9 @@ class AuthorizationMatrixTest {
             spec.header("If-Match", request.ifMatch());
         }
         request.query().forEach(spec::queryParam);
-        if (request.body() != null) {
+        if (request.body() instanceof byte[] file) {
+            spec.body(file);
+        } else if (request.body() != null) {
             spec.body(request.body());
         }
         Response response = spec.request(request.method(), request.path());
@@ -344,14 +349,33 @@ class AuthorizationMatrixTest {
             case "forwardAwardRecommendation" -> {
                 long id = submittedRecommendation(bloc(caller));
                 centralActs(id, "vote", Map.of("membersPresent", 3, "votesFor", 3, "votesAgainst", 0, "votesAbstaining", 0));
+                Fixtures.attachDossier(id);
                 yield recommendationAction("POST", id, "/forward", Map.of());
             }
             case "decideAwardRecommendation" -> {
                 long id = submittedRecommendation(bloc(caller));
                 centralActs(id, "vote", Map.of("membersPresent", 3, "votesFor", 3, "votesAgainst", 0, "votesAbstaining", 0));
+                Fixtures.attachDossier(id);
                 centralActs(id, "forward", Map.of());
                 yield recommendationAction("POST", id, "/decide", Map.of("outcome", "APPROVED",
                         "decisionNumber", "77/QĐ-TTg", "decisionDate", "2024-10-14", "decidingAuthority", "Thủ tướng Chính phủ"));
+            }
+            case "uploadAwardRecommendationDocument" -> {
+                long id = draftRecommendation(bloc(caller));
+                yield upload(RECOMMENDATIONS + "/" + id + "/documents", "PROPOSAL_LETTER");
+            }
+            case "uploadReportDocument" -> {
+                long id = Fixtures.report(bloc(caller), "40", year() + "-H1", Fixtures.values("BUDGET_REVENUE", "8200"));
+                yield upload(REPORTS + "/" + id + "/documents", "OTHER");
+            }
+            case "replaceDocument", "deleteDocument" -> {
+                long document = Fixtures.attach(draftRecommendation(bloc(caller)), "ACHIEVEMENTS_REPORT");
+                String path = "/api/v1/documents/" + document;
+                Supplier<String> version = () -> etag(path);
+                yield operationId.equals("deleteDocument")
+                        ? new Request("DELETE", path, null, version.get(), null, Map.of(), version)
+                        : new Request("PUT", path + "/content", Fixtures.pdf("Báo cáo thành tích (bản sửa)"), version.get(),
+                                "application/octet-stream", Map.of("fileName", "Báo cáo thành tích (bản sửa).pdf"), version);
             }
             default -> throw new AssertionError("the matrix has a row for " + operationId + " but no data for it");
         };
@@ -385,6 +409,12 @@ class AuthorizationMatrixTest {
         }
         Supplier<String> version = () -> etag(REPORTS + "/" + id);
         return new Request(method, REPORTS + "/" + id + action, body, version.get(), null, Map.of(), version);
+    }
+
+    /** The upload of a small PDF to a dossier. */
+    private static Request upload(String path, String kind) {
+        return new Request("POST", path, Fixtures.pdf("Tờ trình " + kind), null, "application/octet-stream",
+                Map.of("kind", kind, "title", "Tờ trình đề nghị khen thưởng", "fileName", "Tờ trình.pdf"), null);
     }
 
     private static Request recommendationAction(String method, long id, String action, Object body) {

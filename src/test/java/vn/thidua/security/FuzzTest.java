@@ -593,6 +593,7 @@ class FuzzTest {
             }
             for (String op : List.of("forwardAwardRecommendation", "decideAwardRecommendation")) {
                 act(recommendations.get(op), "vote", Map.of("membersPresent", 3, "votesFor", 3, "votesAgainst", 0, "votesAbstaining", 0));
+                Fixtures.attachDossier(recommendations.get(op));
             }
             act(recommendations.get("decideAwardRecommendation"), "forward", Map.of());
 

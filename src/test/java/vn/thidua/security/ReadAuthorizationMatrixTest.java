@@ -173,6 +173,11 @@ class ReadAuthorizationMatrixTest {
         // National indicator statistics: central staff and admins only.
         add(rows, "getNationalIndicatorStatistics", Subject.NONE, centralAndAdminOnly(Outcome.OK));
 
+        // The integrity check of the stored documents: admins only.
+        Map<Caller, Outcome> adminOnly = centralAndAdminOnly(Outcome.OK);
+        adminOnly.put(Caller.CENTRAL, Outcome.FORBIDDEN);
+        add(rows, "checkDocumentIntegrity", Subject.NONE, adminOnly);
+
         // The audit trail: central staff and admins only, and they see the drafts' creation in it.
         for (Subject draft : List.of(Subject.NGHE_AN_DRAFT, Subject.NAM_DINH_DRAFT)) {
             add(rows, "listAuditEvents", draft, centralAndAdminOnly(Outcome.VISIBLE));
@@ -182,6 +187,14 @@ class ReadAuthorizationMatrixTest {
         for (String op : List.of("getReport", "listReportHistory", "listReports", "getClusterSummary",
                 "getAwardRecommendation", "listAwardRecommendationHistory", "listAwardRecommendations",
                 "getAwardStatistics", "listChanges")) {
+            add(rows, op, Subject.NGHE_AN_DRAFT, NGHE_AN_DRAFT_SEEN_BY);
+            add(rows, op, Subject.NAM_DINH_DRAFT, NAM_DINH_DRAFT_SEEN_BY);
+        }
+
+        // Dossiers: whoever may read the owner may read its documents; another province's never-submitted work
+        // has no documents for others (404 as for an unknown id).
+        for (String op : List.of("listAwardRecommendationDocuments", "listReportDocuments", "getDocument",
+                "downloadDocument", "listDocumentVersions", "downloadDocumentVersion")) {
             add(rows, op, Subject.NGHE_AN_DRAFT, NGHE_AN_DRAFT_SEEN_BY);
             add(rows, op, Subject.NAM_DINH_DRAFT, NAM_DINH_DRAFT_SEEN_BY);
         }
@@ -337,6 +350,13 @@ class ReadAuthorizationMatrixTest {
 
     private static final String REPORTS = "/api/v1/reports";
     private static final String RECOMMENDATIONS = "/api/v1/award-recommendations";
+    private static final String DOCUMENTS = "/api/v1/documents";
+
+    /** The first document of an owner's dossier, as central staff see it. */
+    private static long documentOf(String owners, long owner) {
+        return Api.as("central").get(owners + "/{id}/documents", owner).then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+    }
 
     /**
      * What a row reads about: a draft report and/or a draft recommendation (0: none) of {@code owner} (the
@@ -365,6 +385,7 @@ class ReadAuthorizationMatrixTest {
             case "getAwardType" -> plain(caller, expected, "/api/v1/award-types/PM_CERTIFICATE_OF_MERIT", Map.of());
             case "listMovements" -> plain(caller, expected, "/api/v1/movements", Map.of());
             case "getMovement" -> plain(caller, expected, "/api/v1/movements/NONG-THON-MOI", Map.of());
+            case "checkDocumentIntegrity" -> plain(caller, expected, "/api/v1/document-integrity", Map.of());
             case "getNationalIndicatorStatistics" -> plain(caller, expected, "/api/v1/statistics/indicators",
                     Map.of("period", period));
             case "listAuditEvents" -> {
@@ -382,6 +403,13 @@ class ReadAuthorizationMatrixTest {
             case "listReportHistory" -> item(caller, expected, REPORTS + "/{id}/history", t.report());
             case "getAwardRecommendation" -> item(caller, expected, RECOMMENDATIONS + "/{id}", t.recommendation());
             case "listAwardRecommendationHistory" -> item(caller, expected, RECOMMENDATIONS + "/{id}/history", t.recommendation());
+            case "listAwardRecommendationDocuments" -> item(caller, expected, RECOMMENDATIONS + "/{id}/documents", t.recommendation());
+            case "listReportDocuments" -> item(caller, expected, REPORTS + "/{id}/documents", t.report());
+            case "getDocument" -> item(caller, expected, DOCUMENTS + "/{id}", documentOf(RECOMMENDATIONS, t.recommendation()));
+            case "downloadDocument" -> item(caller, expected, DOCUMENTS + "/{id}/content", documentOf(RECOMMENDATIONS, t.recommendation()));
+            case "listDocumentVersions" -> item(caller, expected, DOCUMENTS + "/{id}/versions", documentOf(RECOMMENDATIONS, t.recommendation()));
+            case "downloadDocumentVersion" -> item(caller, expected, DOCUMENTS + "/{id}/versions/1/content",
+                    documentOf(RECOMMENDATIONS, t.recommendation()));
             case "listReports" -> list(caller, expected, REPORTS, Map.of("cluster", bloc.code(), "size", 100),
                     t.report(), t.acceptedReport());
             case "listAwardRecommendations" -> list(caller, expected, RECOMMENDATIONS,
@@ -461,8 +489,11 @@ class ReadAuthorizationMatrixTest {
             case FORBIDDEN -> response.then().spec(problem(403, "forbidden"));
             case VISIBLE -> {
                 assertEquals(200, response.statusCode(), () -> path + " " + id + " by " + caller + ": " + response.asString());
-                if (path.endsWith("history")) {
+                if (path.endsWith("history") || path.endsWith("documents") || path.endsWith("versions")) {
                     assertFalse(response.jsonPath().getList("items").isEmpty(), response.asString());
+                } else if (path.endsWith("content")) {
+                    assertTrue(response.asString().startsWith("%PDF-"), "the document's bytes");
+                    assertNotNull(response.header("ETag"), "a download carries its SHA-256");
                 } else {
                     assertEquals(id, response.jsonPath().getLong("id"), response.asString());
                     assertNotNull(response.header("ETag"), "a visible item has a version");
@@ -713,6 +744,11 @@ class ReadAuthorizationMatrixTest {
             long ngheAnDraft = draftRecommendation(bloc, "40", "40", "Phan Văn Hùng");
             long namDinhReport = draftReport(bloc, "37", "36", "5600");
             long namDinhDraft = draftRecommendation(bloc, "37", "36", "Vũ Thị Lan");
+            // Each draft has a document in its dossier, by its own officers.
+            attach("40", RECOMMENDATIONS, ngheAnDraft);
+            attach("40", REPORTS, ngheAnReport);
+            attach("37", RECOMMENDATIONS, namDinhDraft);
+            attach("37", REPORTS, namDinhReport);
             // The controls: submitted work, visible to all.
             long accepted = draftReport(bloc, "42", "42", "7000");
             centralActs(REPORTS + "/" + accepted, "submit", Map.of("note", "Gửi báo cáo."));
@@ -729,6 +765,13 @@ class ReadAuthorizationMatrixTest {
             }
             return instance;
         }
+    }
+
+    private static void attach(String asOfficerOf, String owners, long owner) {
+        Api.asProvince(asOfficerOf).contentType("application/octet-stream").body(Fixtures.pdf("Tờ trình " + owner))
+                .queryParam("kind", "PROPOSAL_LETTER").queryParam("title", "Tờ trình đề nghị khen thưởng")
+                .queryParam("fileName", "Tờ trình.pdf")
+                .post(owners + "/{id}/documents", owner).then().statusCode(201);
     }
 
     /** A draft report of {@code province} for the first half, written by an officer of {@code asOfficerOf}. */
@@ -756,6 +799,7 @@ class ReadAuthorizationMatrixTest {
         String path = RECOMMENDATIONS + "/" + id;
         centralActs(path, "submit", Map.of());
         centralActs(path, "vote", Map.of("membersPresent", 5, "votesFor", 5, "votesAgainst", 0, "votesAbstaining", 0));
+        Fixtures.attachDossier(id);
         centralActs(path, "forward", Map.of());
         centralActs(path, "decide", Map.of("outcome", "APPROVED", "decisionNumber", "77/QĐ-TTg",
                 "decisionDate", "2024-10-14", "decidingAuthority", "Thủ tướng Chính phủ"));

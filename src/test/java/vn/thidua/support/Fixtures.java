@@ -93,4 +93,25 @@ public final class Fixtures {
         act(id, "accept");
         return id;
     }
+
+    /** The three documents a nomination's dossier needs before it is forwarded (Law 06/2022 Art. 84). */
+    public static final List<String> REQUIRED_DOCUMENTS = List.of("PROPOSAL_LETTER", "ACHIEVEMENTS_REPORT", "VOTE_MINUTES");
+
+    /** A small PDF of this text: what the service accepts (it judges a file by its first bytes). */
+    public static byte[] pdf(String text) {
+        return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Uploads one document to a recommendation's dossier as central staff (who may add any kind before forwarding). */
+    public static long attach(long recommendationId, String kind) {
+        return Api.as("central").contentType("application/octet-stream").body(pdf(kind + " " + recommendationId))
+                .queryParam("kind", kind).queryParam("title", "Hồ sơ " + kind).queryParam("fileName", kind + ".pdf")
+                .post("/api/v1/award-recommendations/{id}/documents", recommendationId)
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** Completes a recommendation's dossier (proposal letter, achievements report, vote minutes), so that it can be forwarded. */
+    public static void attachDossier(long recommendationId) {
+        REQUIRED_DOCUMENTS.forEach(kind -> attach(recommendationId, kind));
+    }
 }

@@ -12,6 +12,7 @@ import vn.thidua.client.ApiResponse;
 import vn.thidua.client.api.AwardRecommendationsApi;
 import vn.thidua.client.api.AwardStatisticsApi;
 import vn.thidua.client.api.ClustersApi;
+import vn.thidua.client.api.DossiersApi;
 import vn.thidua.client.api.MembershipsApi;
 import vn.thidua.client.api.ProvincesApi;
 import vn.thidua.client.api.ReportsApi;
@@ -28,6 +29,8 @@ import vn.thidua.client.model.ClusterSummary;
 import vn.thidua.client.model.CommendationKind;
 import vn.thidua.client.model.DecisionOutcome;
 import vn.thidua.client.model.DecisionRequest;
+import vn.thidua.client.model.Document;
+import vn.thidua.client.model.DocumentKind;
 import vn.thidua.client.model.Indicator;
 import vn.thidua.client.model.IndicatorSummary;
 import vn.thidua.client.model.Membership;
@@ -43,7 +46,15 @@ import vn.thidua.client.model.ReportStatus;
 import vn.thidua.client.model.ReportValueInput;
 import vn.thidua.client.model.VoteRequest;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -143,6 +154,9 @@ class ReferenceCaseE2ETest {
     static Tokens tokens;
     static final Map<String, Long> reportIds = new TreeMap<>();
     static Long flagId;
+    /** Nam Định's proposal letter, uploaded with the nomination, and its SHA-256 as recorded. */
+    static Long letterId;
+    static String letterSha256;
 
     @BeforeAll
     static void keys() throws Exception {
@@ -353,6 +367,19 @@ class ReferenceCaseE2ETest {
         assertEquals(RecommendationStatus.DRAFT,
                 new AwardRecommendationsApi(client(tokens.central())).getAwardRecommendation(flagId).getStatus());
 
+        // The proposer's part of the dossier (hồ sơ): the proposal letter and the achievements report.
+        DossiersApi namDinhDossier = new DossiersApi(client(tokens.province(DEPUTY_OFFICER)));
+        Document letter = namDinhDossier.uploadAwardRecommendationDocument(flagId, "Tờ trình Cờ thi đua 2023 - Nam Định.pdf",
+                DocumentKind.PROPOSAL_LETTER, "Tờ trình đề nghị tặng Cờ thi đua của Chính phủ năm 2023",
+                pdf("Tờ trình số 125/TTr-UBND đề nghị tặng Cờ thi đua của Chính phủ"), null, null, UUID.randomUUID().toString());
+        assertEquals("Tờ trình Cờ thi đua 2023 - Nam Định.pdf", letter.getCurrent().getFileName());
+        assertEquals("application/pdf", letter.getCurrent().getMediaType());
+        letterId = letter.getId();
+        letterSha256 = letter.getCurrent().getSha256();
+        namDinhDossier.uploadAwardRecommendationDocument(flagId, "Báo cáo thành tích 2023 - Nam Định.pdf",
+                DocumentKind.ACHIEVEMENTS_REPORT, "Báo cáo thành tích năm 2023 của tỉnh Nam Định",
+                pdf("Báo cáo thành tích năm 2023 của tỉnh Nam Định"), null, null, UUID.randomUUID().toString());
+
         AwardRecommendation submitted = namDinh.submitAwardRecommendation(flagId, header(draft, "ETag"),
                 new ActionNote().note("Gửi hồ sơ kèm tờ trình của Ủy ban nhân dân tỉnh Nam Định."));
         assertEquals(RecommendationStatus.SUBMITTED, submitted.getStatus());
@@ -362,7 +389,7 @@ class ReferenceCaseE2ETest {
 
     @Test
     @Order(9)
-    void theHeadRecordsTheVoteAndForwards() throws ApiException {
+    void theHeadRecordsTheVoteAndForwards() throws ApiException, IOException {
         AwardRecommendationsApi head = new AwardRecommendationsApi(client(tokens.province(HEAD_OFFICER)));
         ApiResponse<AwardRecommendation> current = head.getAwardRecommendationWithHttpInfo(flagId);
 
@@ -379,8 +406,24 @@ class ReferenceCaseE2ETest {
         assertEquals(RecommendationStatus.ENDORSED, voted.getData().getStatus());
         assertEquals(8, voted.getData().getVote().getVotesFor());
 
+        // Not forwarded before the dossier has the minutes of the vote: 409 naming what is missing.
+        assertEquals(List.of("VOTE_MINUTES"), voted.getData().getDocumentsMissing());
+        ApiException incomplete = assertThrows(ApiException.class,
+                () -> head.forwardAwardRecommendation(flagId, header(voted, "ETag"), new ActionNote()));
+        assertProblem(incomplete, 409);
+        assertTrue(incomplete.getResponseBody().contains("VOTE_MINUTES"), incomplete.getResponseBody());
+        new DossiersApi(client(tokens.province(HEAD_OFFICER))).uploadAwardRecommendationDocument(flagId,
+                "Biên bản họp Cụm 2023.pdf", DocumentKind.VOTE_MINUTES, "Biên bản họp bình xét thi đua Cụm năm 2023",
+                pdf("Biên bản họp bình xét thi đua năm 2023 của Cụm thi đua các tỉnh Đồng bằng sông Hồng"), null, null,
+                UUID.randomUUID().toString());
+
         AwardRecommendation forwarded = head.forwardAwardRecommendation(flagId, header(voted, "ETag"), new ActionNote());
         assertEquals(RecommendationStatus.FORWARDED, forwarded.getStatus());
+        assertTrue(forwarded.getDocumentsMissing().isEmpty(), "complete: " + forwarded.getDocumentsMissing());
+
+        // The head reads the proposal letter as it was sent: the SHA-256 of the bytes downloaded is the one recorded.
+        File downloaded = new DossiersApi(client(tokens.province(HEAD_OFFICER))).downloadDocument(letterId, null, null, null);
+        assertEquals(letterSha256, sha256(Files.readAllBytes(downloaded.toPath())));
     }
 
     @Test
@@ -429,6 +472,26 @@ class ReferenceCaseE2ETest {
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true));
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + bearerToken));
         return client;
+    }
+
+    /** A small PDF file with this text in a comment (the service judges a file by its bytes). */
+    static File pdf(String text) {
+        try {
+            Path file = Files.createTempFile("ho-so-", ".pdf");
+            Files.write(file, ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8));
+            file.toFile().deleteOnExit();
+            return file.toFile();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String header(ApiResponse<?> response, String name) {

@@ -1,0 +1,384 @@
+package vn.thidua.dossier;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.thidua.audit.AuditTrail;
+import vn.thidua.common.ApiException;
+import vn.thidua.common.CurrentUser;
+import vn.thidua.common.PageRequest;
+import vn.thidua.common.PageView;
+import vn.thidua.common.Versioned;
+import vn.thidua.common.Versions;
+
+/**
+ * The documents of dossiers: upload, replacement (a new version), deletion, listing and download, with the
+ * visibility and the rights of their owner ({@link Owners}). An upload streams the bytes into the store
+ * while counting and hashing them, inside the transaction that writes its row: whatever refuses it (too
+ * large, a type the service does not accept, a declared SHA-256 that does not match, a broken connection)
+ * rolls back the row and the stored bytes together.
+ */
+@ApplicationScoped
+public class DossierService {
+
+    /** An upload or a replacement may stream for this long (seconds) before its transaction times out. */
+    static final int TRANSFER_SECONDS = 3600;
+    static final String AUDIT_ENTITY = "document";
+
+    private final Owners owners;
+    private final DocumentStore store;
+    private final DocumentsConfig config;
+    private final AuditTrail audit;
+    private final CurrentUser user;
+
+    DossierService(Owners owners, PostgresDocumentStore store, DocumentsConfig config, AuditTrail audit, CurrentUser user) {
+        this.owners = owners;
+        this.store = store;
+        this.config = config;
+        this.audit = audit;
+        this.user = user;
+    }
+
+    /** What an uploader says about a file: the kind and title of the document (for a replacement, optional) and the file's. */
+    public record Upload(DocumentKind kind, String title, String fileName, String contentDigest, String digest) {
+    }
+
+    /** One version's bytes to send: what to say about them and where they are. */
+    public record Content(long documentId, int number, String fileName, String mediaType, long size, String sha256,
+                          String store, String ref) {
+    }
+
+    public PageView<DocumentView> list(OwnerRef owner, PageRequest page) {
+        owners.requireReadable(owner);
+        String column = owner.kind() == OwnerKind.AWARD_RECOMMENDATION ? "awardRecommendationId" : "reportId";
+        return PageView.of(DossierDocument.<DossierDocument>find(column + " = ?1 order by id", owner.id()), page, DossierService::views);
+    }
+
+    @Transactional
+    public Versioned<DocumentView> read(long documentId) {
+        DossierDocument document = readable(documentId);
+        return versioned(document, DocumentVersion.current(document));
+    }
+
+    public PageView<DocumentVersionView> versions(long documentId, PageRequest page) {
+        DossierDocument document = readable(documentId);
+        return PageView.of(DocumentVersion.<DocumentVersion>find("document = ?1 order by number desc", document), page,
+                rows -> rows.stream().map(DocumentVersionView::of).toList());
+    }
+
+    public Versioned<DocumentView> upload(OwnerRef owner, Upload upload, InputStream body) {
+        return QuarkusTransaction.joiningExisting().timeout(TRANSFER_SECONDS).call(() -> {
+            if (upload.kind() == null) {
+                throw ApiException.unprocessable("kind", "must be one of PROPOSAL_LETTER, ACHIEVEMENTS_REPORT, VOTE_MINUTES, "
+                        + "CERTIFICATION, OTHER");
+            }
+            owners.requireWritable(owner, upload.kind());
+            String title = title(upload.title(), true);
+            DossierDocument document = new DossierDocument();
+            if (owner.kind() == OwnerKind.AWARD_RECOMMENDATION) {
+                document.awardRecommendationId = owner.id();
+            } else {
+                document.reportId = owner.id();
+            }
+            document.kind = upload.kind();
+            document.title = title;
+            document.createdAt = OffsetDateTime.now();
+            document.updatedAt = document.createdAt;
+            DocumentVersion version = store(document, 1, upload, body);
+            document.persist();
+            version.persist();
+            DossierDocument.flush();
+            Versioned<DocumentView> created = versioned(document, version);
+            audit.record(AUDIT_ENTITY, document.id, "upload", null, created.body());
+            return created;
+        });
+    }
+
+    public Versioned<DocumentView> replace(long documentId, String ifMatch, Upload upload, InputStream body) {
+        return QuarkusTransaction.joiningExisting().timeout(TRANSFER_SECONDS).call(() -> {
+            DossierDocument document = readable(documentId);
+            owners.requireWritable(document.owner(), document.kind);
+            Versions.requireMatch(ifMatch, document.version);
+            DocumentVersion previous = DocumentVersion.current(document);
+            DocumentView before = DocumentView.of(document, previous);
+            if (upload.title() != null) {
+                document.title = title(upload.title(), false);
+            }
+            DocumentVersion version = store(document, previous.number + 1, upload, body);
+            version.persist();
+            document.updatedAt = version.uploadedAt;
+            DossierDocument.flush();
+            Versioned<DocumentView> after = versioned(document, version);
+            audit.record(AUDIT_ENTITY, document.id, "replace", before, after.body());
+            return after;
+        });
+    }
+
+    @Transactional
+    public void delete(long documentId, String ifMatch) {
+        DossierDocument document = readable(documentId);
+        owners.requireWritable(document.owner(), document.kind);
+        Versions.requireMatch(ifMatch, document.version);
+        DocumentView before = DocumentView.of(document, DocumentVersion.current(document));
+        for (DocumentVersion version : DocumentVersion.<DocumentVersion>list("document", document)) {
+            version.delete();
+        }
+        document.delete();
+        DossierDocument.flush();
+        audit.record(AUDIT_ENTITY, documentId, "delete", before, null);
+    }
+
+    /** The current version ({@code number} null) or the numbered one, if the caller may read the dossier. */
+    @Transactional
+    public Content content(long documentId, Integer number) {
+        DossierDocument document = readable(documentId);
+        DocumentVersion version = number == null ? DocumentVersion.current(document)
+                : DocumentVersion.<DocumentVersion>find("document = ?1 and number = ?2", document, number).firstResultOptional()
+                        .orElseThrow(() -> ApiException.notFound("Document " + documentId + " has no version " + number + "."));
+        return new Content(document.id, version.number, version.fileName, version.mediaType, version.sizeBytes,
+                version.sha256, version.store, version.storageRef);
+    }
+
+    /** Records that the caller downloaded this version (who read which dossier). */
+    @Transactional
+    public void recordDownload(Content content, String range) {
+        Map<String, Object> read = new LinkedHashMap<>();
+        read.put("version", content.number());
+        read.put("fileName", content.fileName());
+        read.put("sha256", content.sha256());
+        if (range != null) {
+            read.put("range", range);
+        }
+        audit.record(AUDIT_ENTITY, content.documentId(), "download", null, read);
+    }
+
+    /** Writes {@code length} bytes of the version from {@code offset} on, in a transaction of its own. */
+    public void copy(Content content, long offset, long length, OutputStream out) {
+        QuarkusTransaction.requiringNew().timeout(TRANSFER_SECONDS).run(() -> {
+            try (InputStream in = store.read(content.ref(), offset)) {
+                byte[] buffer = new byte[64 * 1024];
+                long left = length;
+                while (left > 0) {
+                    int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                    if (n < 0) {
+                        throw new IOException("stored object shorter than recorded");
+                    }
+                    out.write(buffer, 0, n);
+                    left -= n;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A stored version as the integrity check reads it. */
+    private record Stored(long id, long documentId, int number, String sha256, long size, String ref) {
+    }
+
+    /**
+     * Reads every stored version back, a hundred rows and one version per transaction, and hashes it against the
+     * SHA-256 recorded at upload. Reads every byte: meant for an administrator, off-peak.
+     */
+    public IntegrityReport verifyAll() {
+        long after = 0;
+        long checked = 0;
+        long bytes = 0;
+        long mismatchCount = 0;
+        List<IntegrityReport.Mismatch> mismatches = new ArrayList<>();
+        while (true) {
+            long from = after;
+            List<Stored> page = QuarkusTransaction.requiringNew().call(() -> DocumentVersion.<DocumentVersion>find(
+                            "id > ?1 order by id", from).range(0, 99).list().stream()
+                    .map(v -> new Stored(v.id, v.document.id, v.number, v.sha256, v.sizeBytes, v.storageRef))
+                    .toList());
+            if (page.isEmpty()) {
+                return new IntegrityReport(checked, bytes, mismatches, mismatchCount);
+            }
+            for (Stored version : page) {
+                after = version.id();
+                MeteredInputStream[] read = new MeteredInputStream[1];
+                boolean readable = QuarkusTransaction.requiringNew().timeout(TRANSFER_SECONDS).call(() -> {
+                    try (InputStream in = store.read(version.ref(), 0)) {
+                        read[0] = new MeteredInputStream(in, Long.MAX_VALUE);
+                        read[0].transferTo(OutputStream.nullOutputStream());
+                        return true;
+                    } catch (IOException e) {
+                        return false;
+                    }
+                });
+                checked++;
+                String actual = readable ? read[0].sha256Hex() : null;
+                Long actualSize = readable ? read[0].count() : null;
+                if (readable) {
+                    bytes += actualSize;
+                }
+                if (!version.sha256().equals(actual) || actualSize == null || actualSize != version.size()) {
+                    mismatchCount++;
+                    if (mismatches.size() < 100) {
+                        mismatches.add(new IntegrityReport.Mismatch(version.documentId(), version.number(), version.sha256(),
+                                actual, version.size(), actualSize));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Streams the body into the store while hashing and counting it, then checks it: its type by its bytes
+     * (an archive by its entries), the declared digest. Any refusal throws, rolling back the stored bytes.
+     */
+    private DocumentVersion store(DossierDocument document, int number, Upload upload, InputStream body) {
+        String fileName = fileName(upload.fileName());
+        Optional<byte[]> declared = declaredSha256(upload.contentDigest(), upload.digest());
+        long limit = config.maxSize().asLongValue();
+        try {
+            BufferedInputStream in = new BufferedInputStream(body, 64 * 1024);
+            in.mark(FileTypes.HEAD);
+            byte[] head = in.readNBytes(FileTypes.HEAD);
+            in.reset();
+            if (head.length == 0) {
+                throw ApiException.unprocessable("body", "the file is empty");
+            }
+            String type = FileTypes.ofHead(head, head.length).orElseThrow(DossierService::unsupported);
+            MeteredInputStream metered = new MeteredInputStream(in, limit);
+            String ref = store.write(metered);
+            String sha256 = metered.sha256Hex();
+            if (declared.isPresent() && !HexFormat.of().formatHex(declared.get()).equals(sha256)) {
+                throw ApiException.unprocessable("Content-Digest", "the file's SHA-256 is " + sha256 + ", not the declared "
+                        + HexFormat.of().formatHex(declared.get()) + ": the file changed on its way; send it again");
+            }
+            if (type.equals(FileTypes.ZIP)) {
+                try (InputStream archive = store.read(ref, 0)) {
+                    type = FileTypes.ofArchive(archive).orElseThrow(DossierService::unsupported);
+                }
+            }
+            DocumentVersion version = new DocumentVersion();
+            version.document = document;
+            version.number = number;
+            version.fileName = fileName;
+            version.mediaType = type;
+            version.sizeBytes = metered.count();
+            version.sha256 = sha256;
+            version.store = store.name();
+            version.storageRef = ref;
+            version.uploadedBy = user.actor().subject();
+            version.uploadedAt = OffsetDateTime.now();
+            return version;
+        } catch (MeteredInputStream.TooLarge e) {
+            throw new ApiException(ApiException.Kind.PAYLOAD_TOO_LARGE, "The file is larger than the " + limit / (1024 * 1024)
+                    + " MiB the service accepts per document.", List.of());
+        } catch (IOException e) {
+            throw ApiException.badRequest("body", "the upload broke off before the file was complete; nothing was stored");
+        }
+    }
+
+    private static ApiException unsupported() {
+        return new ApiException(ApiException.Kind.UNSUPPORTED_MEDIA_TYPE, "The file is not a " + FileTypes.ACCEPTED
+                + " file, judged by its content (not by its name or declared type). Executables, archives, HTML and SVG "
+                + "are refused.", List.of());
+    }
+
+    /** The SHA-256 the sender declared in Content-Digest (RFC 9530) or Digest (RFC 3230), if any. */
+    static Optional<byte[]> declaredSha256(String contentDigest, String digest) {
+        String header = contentDigest != null ? contentDigest : digest;
+        String name = contentDigest != null ? "Content-Digest" : "Digest";
+        if (header == null) {
+            return Optional.empty();
+        }
+        for (String member : header.split(",")) {
+            int eq = member.indexOf('=');
+            if (eq > 0 && member.substring(0, eq).strip().toLowerCase(Locale.ROOT).equals("sha-256")) {
+                String value = member.substring(eq + 1).strip();
+                if (value.length() > 2 && value.startsWith(":") && value.endsWith(":")) {
+                    value = value.substring(1, value.length() - 1);
+                }
+                try {
+                    byte[] sha = Base64.getDecoder().decode(value);
+                    if (sha.length == 32) {
+                        return Optional.of(sha);
+                    }
+                } catch (IllegalArgumentException e) {
+                    // answered below
+                }
+                throw ApiException.badRequest(name, "sha-256 must be the 32 bytes of the digest in base64, e.g. "
+                        + "sha-256=:X48E9qOokqqrvdts8nOJRJN3OWDUoyWxBf7kbu9DBPE=:");
+            }
+        }
+        throw ApiException.badRequest(name, "must carry a sha-256 digest, e.g. sha-256=:X48E9qOokqqrvdts8nOJRJN3OWDUoyWxBf7kbu9DBPE=:");
+    }
+
+    /** The name without any directory part, in NFC, without control characters. */
+    static String fileName(String sent) {
+        if (sent == null || sent.isBlank()) {
+            throw ApiException.unprocessable("fileName", "must be given: the file's name, e.g. Tờ trình Cờ thi đua 2023.pdf");
+        }
+        String name = Normalizer.normalize(sent, Normalizer.Form.NFC);
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                .codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        if (name.isEmpty() || name.equals(".") || name.equals("..") || name.length() > 255) {
+            throw ApiException.unprocessable("fileName", "must be a file name of 1 to 255 characters");
+        }
+        return name;
+    }
+
+    private static String title(String sent, boolean required) {
+        if (sent == null || sent.isBlank()) {
+            if (required) {
+                throw ApiException.unprocessable("title", "must be given, e.g. Tờ trình đề nghị tặng Cờ thi đua của Chính phủ");
+            }
+            return null;
+        }
+        String title = Normalizer.normalize(sent.strip(), Normalizer.Form.NFC);
+        if (title.length() > 300) {
+            throw ApiException.unprocessable("title", "must be at most 300 characters");
+        }
+        return title;
+    }
+
+    private DossierDocument readable(long documentId) {
+        DossierDocument document = DossierDocument.<DossierDocument>findByIdOptional(documentId)
+                .orElseThrow(() -> ApiException.notFound("No document has id " + documentId + "."));
+        try {
+            owners.requireReadable(document.owner());
+        } catch (ApiException e) {
+            if (e.kind() == ApiException.Kind.NOT_FOUND) {
+                throw ApiException.notFound("No document has id " + documentId + ".");
+            }
+            throw e;
+        }
+        return document;
+    }
+
+    private static Versioned<DocumentView> versioned(DossierDocument document, DocumentVersion current) {
+        return new Versioned<>(DocumentView.of(document, current), document.version);
+    }
+
+    private static List<DocumentView> views(List<DossierDocument> documents) {
+        if (documents.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, DocumentVersion> current = DocumentVersion.<DocumentVersion>find(
+                        "document in ?1 order by number desc", documents).list().stream()
+                .collect(Collectors.toMap(v -> v.document.id, Function.identity(), (newer, older) -> newer));
+        return documents.stream().map(d -> DocumentView.of(d, current.get(d.id))).toList();
+    }
+}

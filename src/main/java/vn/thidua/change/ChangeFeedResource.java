@@ -31,7 +31,7 @@ public class ChangeFeedResource {
 
     @GET
     @Operation(operationId = "listChanges", summary = "Read the changes after a cursor",
-            description = "Every change to reports and award recommendations (created, updated, each workflow action), "
+            description = "Every change to reports, award recommendations and scorecards (created, updated, each workflow action), "
                     + "oldest first, so that another system stays in sync without polling every list. Store `next` "
                     + "and send it as `after` on the next call: you get exactly the changes you have not seen, none "
                     + "twice and none skipped, also while several instances of the service write. Without `after` the "

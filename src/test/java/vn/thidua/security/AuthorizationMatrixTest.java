@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.thidua.support.Api;
 import vn.thidua.support.Fixtures;
+import vn.thidua.support.ScoringFixtures;
 
 /**
  * Who may change what: every write operation of the contract (each POST, PUT, PATCH and DELETE, by
@@ -141,6 +142,41 @@ class AuthorizationMatrixTest {
             rows.add(new Row(op, Caller.ADMIN, FORBIDDEN));
             rows.add(new Row(op, Caller.VIEWER, FORBIDDEN));
         }
+
+        // A member's own scorecard: like its reports.
+        for (String[] op : new String[][] {
+                {"createScorecard", "201"}, {"updateScorecard", "200"}, {"submitScorecard", "200"}}) {
+            int allowed = Integer.parseInt(op[1]);
+            int othersGet = op[0].startsWith("create") ? FORBIDDEN : NOT_FOUND;
+            rows.add(new Row(op[0], Caller.PROVINCE_OWN, allowed));
+            rows.add(new Row(op[0], Caller.CENTRAL, allowed));
+            rows.add(new Row(op[0], Caller.PROVINCE_OTHER, othersGet));
+            rows.add(new Row(op[0], Caller.PROVINCE_HEAD, othersGet));
+            rows.add(new Row(op[0], Caller.ADMIN, FORBIDDEN));
+            rows.add(new Row(op[0], Caller.VIEWER, FORBIDDEN));
+        }
+
+        // The cluster's decisions on a scorecard, and the cluster's own business of the year (its scoring scheme, the
+        // election of next year's head): the head province that year, or central staff.
+        for (String[] op : new String[][] {
+                {"reviewScorecard", "200"}, {"confirmScorecard", "200"}, {"returnScorecard", "200"},
+                {"createScoringScheme", "201"}, {"replaceScoringScheme", "200"}, {"recordElection", "201"}}) {
+            int allowed = Integer.parseInt(op[1]);
+            rows.add(new Row(op[0], Caller.PROVINCE_HEAD, allowed));
+            rows.add(new Row(op[0], Caller.CENTRAL, allowed));
+            rows.add(new Row(op[0], Caller.PROVINCE_OWN, FORBIDDEN));
+            rows.add(new Row(op[0], Caller.PROVINCE_OTHER, FORBIDDEN));
+            rows.add(new Row(op[0], Caller.PROVINCE_HEAD_ELSEWHERE, FORBIDDEN));
+            rows.add(new Row(op[0], Caller.ADMIN, FORBIDDEN));
+            rows.add(new Row(op[0], Caller.VIEWER, FORBIDDEN));
+        }
+
+        // Letting a flag nominee go ahead against the ranking: central staff only.
+        rows.add(new Row("overrideFlagRanking", Caller.CENTRAL, OK));
+        rows.add(new Row("overrideFlagRanking", Caller.ADMIN, FORBIDDEN));
+        rows.add(new Row("overrideFlagRanking", Caller.VIEWER, FORBIDDEN));
+        rows.add(new Row("overrideFlagRanking", Caller.PROVINCE_HEAD, FORBIDDEN));
+        rows.add(new Row("overrideFlagRanking", Caller.PROVINCE_OWN, FORBIDDEN));
 
         // Award decisions: central staff only; admins neither (separation of duties).
         rows.add(new Row("decideAwardRecommendation", Caller.CENTRAL, OK));
@@ -353,6 +389,40 @@ class AuthorizationMatrixTest {
                 yield recommendationAction("POST", id, "/decide", Map.of("outcome", "APPROVED",
                         "decisionNumber", "77/QĐ-TTg", "decisionDate", "2024-10-14", "decidingAuthority", "Thủ tướng Chính phủ"));
             }
+            case "createScoringScheme" -> Request.create("/api/v1/clusters/" + bloc(caller) + "/scoring-schemes",
+                    ScoringFixtures.scheme(year()));
+            case "replaceScoringScheme" -> {
+                String cluster = bloc(caller);
+                ScoringFixtures.createScheme(cluster, year());
+                String path = "/api/v1/clusters/" + cluster + "/scoring-schemes/" + year();
+                Map<String, Object> replacement = ScoringFixtures.scheme(year());
+                replacement.remove("year");
+                replacement.put("title", "Bảng chấm điểm thi đua đã sửa");
+                Supplier<String> version = () -> etag(path);
+                yield new Request("PUT", path, replacement, version.get(), null, Map.of(), version);
+            }
+            case "recordElection" -> Request.create("/api/v1/clusters/" + bloc(caller) + "/elections",
+                    Map.of("year", year() + 1, "heldOn", (year() + 1) + "-03-13", "membersPresent", 3,
+                            "head", Map.of("provinceCode", "40", "votes", 3),
+                            "deputies", List.of(Map.of("provinceCode", "42", "votes", 3))));
+            case "createScorecard" -> {
+                String cluster = bloc(caller);
+                ScoringFixtures.createScheme(cluster, year());
+                yield Request.create("/api/v1/scorecards", ScoringFixtures.card(cluster, "40", year(), FULL_CARD));
+            }
+            case "updateScorecard" -> scorecardAction(caller, "PUT", "", Map.of("lines", FULL_CARD), 0);
+            case "submitScorecard" -> scorecardAction(caller, "POST", "/submit", Map.of(), 0);
+            case "reviewScorecard" -> scorecardAction(caller, "POST", "/review", Map.of("note", "Thẩm định."), 1);
+            case "returnScorecard" -> scorecardAction(caller, "POST", "/return",
+                    Map.of("note", "Đề nghị bổ sung minh chứng."), 1);
+            case "confirmScorecard" -> scorecardAction(caller, "POST", "/confirm", Map.of("note", "Thống nhất."), 2);
+            case "overrideFlagRanking" -> {
+                Map<String, Object> flag = recommendation(bloc(caller));
+                flag.put("awardTypeCode", "GOV_EMULATION_FLAG");
+                long id = Api.asProvince("40").body(flag).post(RECOMMENDATIONS)
+                        .then().statusCode(201).extract().jsonPath().getLong("id");
+                yield recommendationAction("POST", id, "/override", Map.of("reason", "Cụm thống nhất đề nghị."));
+            }
             default -> throw new AssertionError("the matrix has a row for " + operationId + " but no data for it");
         };
     }
@@ -385,6 +455,19 @@ class AuthorizationMatrixTest {
         }
         Supplier<String> version = () -> etag(REPORTS + "/" + id);
         return new Request(method, REPORTS + "/" + id + action, body, version.get(), null, Map.of(), version);
+    }
+
+    private static final List<Map<String, Object>> FULL_CARD = ScoringFixtures.lines("I.1", "10", "I.2", "9", "II.1", "18");
+
+    /** Nghệ An's (40) scorecard in a fresh bloc with the test scheme, taken {@code steps} along (submit, review), and the request on it. */
+    private static Request scorecardAction(Caller caller, String method, String action, Object body, int steps) {
+        String cluster = bloc(caller);
+        ScoringFixtures.createScheme(cluster, year());
+        long id = Api.asProvince("40").body(ScoringFixtures.card(cluster, "40", year(), FULL_CARD)).post("/api/v1/scorecards")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        List.of("submit", "review").subList(0, steps).forEach(step -> ScoringFixtures.act(id, step));
+        Supplier<String> version = () -> etag("/api/v1/scorecards/" + id);
+        return new Request(method, "/api/v1/scorecards/" + id + action, body, version.get(), null, Map.of(), version);
     }
 
     private static Request recommendationAction(String method, long id, String action, Object body) {

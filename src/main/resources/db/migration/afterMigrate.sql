@@ -18,7 +18,7 @@ BEGIN
     -- Histories are appended to, never rewritten: the audit trail, the change feed, the workflows' steps and the
     -- indicator definitions that past periods are computed with.
     EXECUTE format('REVOKE UPDATE, DELETE ON audit_event, change_event, report_step, award_recommendation_step, '
-                   'indicator_revision, scorecard_step FROM %I', service);
+                   'indicator_revision, scorecard_step, covenant_step FROM %I', service);
     EXECUTE format('REVOKE ALL ON ${flyway:table} FROM %I', service);
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), service);
 END $$;

@@ -57,6 +57,10 @@ final class DatabaseConstraints {
                     "The cluster already has an election of its head and deputies for this year."),
             conflict("election_head_membership_fk", null,
                     "The province was elected head of the cluster for that year: its membership cannot be removed."),
+            conflict("covenant_once_per_cluster_year", "year",
+                    "The cluster already has a covenant for this year; change the draft, or amend the signed one."),
+            conflict("covenant_signed_is_immutable", null,
+                    "The covenant is signed and never changes; amend it with a reason instead."),
             unprocessable("scorecard_line_within_item", "lines",
                     "Points must lie between 0 and the item's maximum, for an item of the card's own scheme."));
 

@@ -160,7 +160,8 @@ class AuthorizationMatrixTest {
         // election of next year's head): the head province that year, or central staff.
         for (String[] op : new String[][] {
                 {"reviewScorecard", "200"}, {"confirmScorecard", "200"}, {"returnScorecard", "200"},
-                {"createScoringScheme", "201"}, {"replaceScoringScheme", "200"}, {"recordElection", "201"}}) {
+                {"createScoringScheme", "201"}, {"replaceScoringScheme", "200"}, {"recordElection", "201"},
+                {"createCovenant", "201"}, {"updateCovenant", "200"}, {"signCovenant", "200"}, {"amendCovenant", "200"}}) {
             int allowed = Integer.parseInt(op[1]);
             rows.add(new Row(op[0], Caller.PROVINCE_HEAD, allowed));
             rows.add(new Row(op[0], Caller.CENTRAL, allowed));
@@ -416,6 +417,12 @@ class AuthorizationMatrixTest {
             case "returnScorecard" -> scorecardAction(caller, "POST", "/return",
                     Map.of("note", "Đề nghị bổ sung minh chứng."), 1);
             case "confirmScorecard" -> scorecardAction(caller, "POST", "/confirm", Map.of("note", "Thống nhất."), 2);
+            case "createCovenant" -> Request.create("/api/v1/clusters/" + bloc(caller) + "/covenants", covenant());
+            case "updateCovenant" -> covenantAction(caller, "PUT", "", Map.of("title", "Giao ước thi đua đã sửa",
+                    "items", COVENANT_ITEMS), false);
+            case "signCovenant" -> covenantAction(caller, "POST", "/sign", covenantSigning(), false);
+            case "amendCovenant" -> covenantAction(caller, "POST", "/amend", Map.of("reason", "Điều chỉnh chỉ tiêu.",
+                    "items", COVENANT_ITEMS), true);
             case "overrideFlagRanking" -> {
                 Map<String, Object> flag = recommendation(bloc(caller));
                 flag.put("awardTypeCode", "GOV_EMULATION_FLAG");
@@ -455,6 +462,35 @@ class AuthorizationMatrixTest {
         }
         Supplier<String> version = () -> etag(REPORTS + "/" + id);
         return new Request(method, REPORTS + "/" + id + action, body, version.get(), null, Map.of(), version);
+    }
+
+    private static final List<Map<String, Object>> COVENANT_ITEMS = List.of(Map.of(
+            "text", "Phấn đấu có thêm xã đạt chuẩn nông thôn mới.", "indicatorCode", "NTM_COMMUNES", "targetValue", 40));
+
+    private static Map<String, Object> covenant() {
+        return Map.of("year", year(), "title", "Giao ước thi đua kiểm tra quyền", "items", COVENANT_ITEMS);
+    }
+
+    private static Map<String, Object> covenantSigning() {
+        return Map.of("signedOn", year() + "-03-20", "place", "Thành phố Thanh Hóa", "hostProvinceCode", "38",
+                "signatories", List.of(
+                        Map.of("provinceCode", "38", "name", "Lê Văn Hòa", "title", "Phó Chủ tịch Ủy ban nhân dân tỉnh"),
+                        Map.of("provinceCode", "40", "name", "Nguyễn Thị Mai", "title", "Phó Chủ tịch Ủy ban nhân dân tỉnh"),
+                        Map.of("provinceCode", "42", "name", "Trần Văn Sơn", "title", "Phó Chủ tịch Ủy ban nhân dân tỉnh")));
+    }
+
+    /** A fresh bloc's covenant, drafted (and signed) by central staff, and the request on it. */
+    private static Request covenantAction(Caller caller, String method, String action, Object body, boolean signed) {
+        String cluster = bloc(caller);
+        String path = "/api/v1/clusters/" + cluster + "/covenants";
+        Api.as("central").body(covenant()).post(path).then().statusCode(201);
+        String covenant = path + "/" + year();
+        if (signed) {
+            Api.as("central").header("If-Match", etag(covenant)).body(covenantSigning()).post(covenant + "/sign")
+                    .then().statusCode(200);
+        }
+        Supplier<String> version = () -> etag(covenant);
+        return new Request(method, covenant + action, body, version.get(), null, Map.of(), version);
     }
 
     private static final List<Map<String, Object>> FULL_CARD = ScoringFixtures.lines("I.1", "10", "I.2", "9", "II.1", "18");

@@ -168,7 +168,8 @@ class ReadAuthorizationMatrixTest {
         for (String op : List.of("listProvinces", "getProvince", "listProvinceMemberships",
                 "listClusters", "getCluster", "listMemberships", "getMembership",
                 "listIndicators", "getIndicator", "listAwardTypes", "getAwardType", "listMovements", "getMovement",
-                "listScoringSchemes", "getScoringScheme", "listElections", "getElection")) {
+                "listScoringSchemes", "getScoringScheme", "listElections", "getElection",
+                "listCovenants", "getCovenant", "listCovenantHistory")) {
             add(rows, op, Subject.NONE, allRead(Outcome.OK));
         }
 
@@ -442,6 +443,10 @@ class ReadAuthorizationMatrixTest {
             case "listElections" -> plain(caller, expected, "/api/v1/clusters/" + bloc.code() + "/elections", Map.of());
             case "getElection" -> plain(caller, expected,
                     "/api/v1/clusters/" + bloc.code() + "/elections/" + (bloc.year() + 1), Map.of());
+            case "listCovenants" -> plain(caller, expected, "/api/v1/clusters/" + bloc.code() + "/covenants", Map.of());
+            case "getCovenant" -> plain(caller, expected, "/api/v1/clusters/" + bloc.code() + "/covenants/" + bloc.year(), Map.of());
+            case "listCovenantHistory" -> plain(caller, expected,
+                    "/api/v1/clusters/" + bloc.code() + "/covenants/" + bloc.year() + "/history", Map.of());
             case "getScorecard" -> item(caller, expected, "/api/v1/scorecards/{id}", t.scorecard());
             case "listScorecardHistory" -> item(caller, expected, "/api/v1/scorecards/{id}/history", t.scorecard());
             case "listScorecards" -> list(caller, expected, "/api/v1/scorecards", Map.of("cluster", bloc.code(), "size", 100),
@@ -758,6 +763,9 @@ class ReadAuthorizationMatrixTest {
             Api.as("central").body(Map.of("year", bloc.year() + 1, "heldOn", (bloc.year() + 1) + "-03-13", "membersPresent", 5,
                             "head", Map.of("provinceCode", "40", "votes", 5), "deputies", List.of()))
                     .post("/api/v1/clusters/{code}/elections", bloc.code()).then().statusCode(201);
+            Api.as("central").body(Map.of("year", bloc.year(), "title", "Giao ước thi đua", "items",
+                            List.of(Map.of("text", "Tổ chức tốt các phong trào thi đua."))))
+                    .post("/api/v1/clusters/{code}/covenants", bloc.code()).then().statusCode(201);
             ngheAn = new Target(bloc, "40", "40", ngheAnReport, ngheAnDraft, cursor, accepted, ngheAnAward, ngheAnCard,
                     confirmedCard);
             namDinh = new Target(bloc, "36", "37", namDinhReport, namDinhDraft, cursor, accepted, namDinhAward, namDinhCard,

@@ -122,6 +122,23 @@ public class AccessPolicy {
         throw ApiException.forbidden(rule + "; " + yourToken() + ".");
     }
 
+    /**
+     * The cluster's own business in a year (its scoring scheme, its covenant, the election of next year's head):
+     * officers of that year's head (or of the unit that took it over), or central staff.
+     */
+    public void requireClusterLead(Cluster cluster, int year, String what) {
+        if (user.has(Roles.CENTRAL)) {
+            return;
+        }
+        Optional<Province> head = memberships.headOf(cluster, year);
+        if (head.isPresent() && officer().filter(o -> o.actsFor(head.get())).isPresent()) {
+            return;
+        }
+        throw ApiException.forbidden("Only officers of the head of cluster " + cluster.code + " in " + year
+                + head.map(p -> " (" + p.label() + ")").orElse(" (none is named)") + ", or central staff, may " + what
+                + "; " + yourToken() + ".");
+    }
+
     /** Whether the caller may see this province's work: always once it was submitted, else its own officers only. */
     public boolean canSee(Province owner, boolean everSubmitted) {
         return everSubmitted || officer().map(o -> o.actsFor(owner)).orElse(true);

@@ -91,6 +91,12 @@ public class AwardRecommendation extends PanacheEntityBase {
 
     public String decidingAuthority;
 
+    /**
+     * Why central staff let this Government Emulation Flag nominee go ahead although it is not the member ranked first
+     * by the cluster's confirmed scores of the year.
+     */
+    public String rankingOverride;
+
     /** Why it was last returned, or why it was rejected. */
     public String reason;
 

@@ -29,6 +29,7 @@ import vn.thidua.membership.MembershipService;
 import vn.thidua.movement.MovementService;
 import vn.thidua.province.Province;
 import vn.thidua.province.ProvinceService;
+import vn.thidua.scoring.ScoreRankingService;
 
 /**
  * Award recommendations and their workflow. Who may act: the proposing province writes, submits and
@@ -38,6 +39,9 @@ import vn.thidua.province.ProvinceService;
  */
 @ApplicationScoped
 public class AwardRecommendationService {
+
+    /** The Government Emulation Flag (Cờ thi đua của Chính phủ): its nominee follows the cluster's ranking. */
+    static final String FLAG = "GOV_EMULATION_FLAG";
 
     /** Rows read at a time by an export. */
     static final int EXPORT_CHUNK = 500;
@@ -50,10 +54,12 @@ public class AwardRecommendationService {
     private final Today today;
     private final AuditTrail audit;
     private final AccessPolicy access;
+    private final ScoreRankingService ranking;
 
     public AwardRecommendationService(CurrentUser user, AwardTypeService awardTypes, MovementService movements,
                                       ProvinceService provinces, MembershipService memberships, Today today,
-                                      AuditTrail audit, AccessPolicy access) {
+                                      AuditTrail audit, AccessPolicy access, ScoreRankingService ranking) {
+        this.ranking = ranking;
         this.audit = audit;
         this.access = access;
         this.user = user;
@@ -225,6 +231,7 @@ public class AwardRecommendationService {
     @Transactional
     public Versioned<AwardRecommendationView> submit(long id, String ifMatch, ActionNote input) {
         AwardRecommendation r = openForAction(id, ifMatch, RecommendationAction.SUBMIT, rec -> requireProposer(rec, "submit it"));
+        requireFlagFollowsRanking(r);
         AwardRecommendationView before = AwardRecommendationView.of(r);
         RecommendationStatus from = r.status;
         r.status = RecommendationStatus.SUBMITTED;
@@ -258,6 +265,9 @@ public class AwardRecommendationService {
         }
         boolean quorum = 3L * present >= 2L * members;
         boolean majority = 2L * input.votesFor() > present;
+        if (quorum && majority) {
+            requireFlagFollowsRanking(r);
+        }
         RecommendationStatus from = r.status;
         r.membersPresent = present;
         r.votesFor = input.votesFor();
@@ -317,6 +327,56 @@ public class AwardRecommendationService {
         RecommendationStatus from = r.status;
         r.status = RecommendationStatus.WITHDRAWN;
         return commit(r, before, RecommendationAction.WITHDRAW, from, input.note());
+    }
+
+    /**
+     * Central staff let a Government Emulation Flag nominee go ahead that is not the member ranked first by the confirmed
+     * scores: the reason is kept with the recommendation and in its history. Possible until the cluster votes.
+     */
+    @Transactional
+    public Versioned<AwardRecommendationView> overrideRanking(long id, String ifMatch, OverrideRequest input) {
+        AwardRecommendation r = readable(id);
+        Versions.requireMatch(ifMatch, r.version);
+        if (!FLAG.equals(r.awardTypeCode)) {
+            throw ApiException.conflict("Only a Government Emulation Flag nomination follows the ranking; this one is for "
+                    + r.awardType.name + " (" + r.awardTypeCode + ").");
+        }
+        if (!r.status.editable() && r.status != RecommendationStatus.SUBMITTED) {
+            throw ApiException.notAllowedNow("The ranking can be overridden until the cluster votes; this recommendation "
+                    + "is " + r.status + ".", r.status.allowedActions());
+        }
+        AwardRecommendationView before = AwardRecommendationView.of(r);
+        r.rankingOverride = input.reason().strip();
+        return commit(r, before, RecommendationAction.OVERRIDE, r.status, r.rankingOverride);
+    }
+
+    /**
+     * The Government Emulation Flag of a cluster follows its ranking of the year: when the cluster has confirmed
+     * scorecards that year, the nominee's province must be the member ranked first alone, unless central staff recorded
+     * an override. Checked when the nomination reaches the cluster (submit) and when the cluster endorses it (vote); a
+     * draft is the province's own business. The ranking's scheme stays locked until this transaction ends, so a
+     * confirmation cannot change the first place under the decision.
+     */
+    private void requireFlagFollowsRanking(AwardRecommendation r) {
+        if (!FLAG.equals(r.awardTypeCode) || r.rankingOverride != null) {
+            return;
+        }
+        ranking.firstPlace(r.cluster, r.year).ifPresent(first -> {
+            String scores = " by the confirmed scores of cluster " + r.cluster.code + " for " + r.year + " (GET /api/v1/clusters/"
+                    + r.cluster.code + "/scores/" + r.year + ")";
+            String override = " Central staff may let the nomination go ahead with a reason (POST "
+                    + "/api/v1/award-recommendations/" + r.id + "/override).";
+            if (first.shared()) {
+                throw ApiException.conflict("The Government Emulation Flag follows the ranking, and the first place is shared"
+                        + scores + " by " + first.members().stream().map(Province::label).toList() + ": the scheme's tie "
+                        + "rule did not separate them." + override);
+            }
+            Province leader = first.members().get(0);
+            if (!leader.id.equals(r.nomineeProvince.id)) {
+                throw ApiException.conflict("The Government Emulation Flag follows the ranking: " + leader.label()
+                        + " ranks first" + scores + ", not " + r.nomineeProvince.label() + "." + override);
+            }
+        });
     }
 
     /**

@@ -49,6 +49,11 @@ public record AwardRecommendationView(
         @Schema(description = "Why it was returned (while RETURNED) or rejected (REJECTED).",
                 example = "Bổ sung biên bản họp bình xét của Cụm.")
         String reason,
+        @Schema(description = "Government Emulation Flag only: why central staff let this nominee go ahead although it "
+                + "is not the member ranked first by the cluster's confirmed scores of the year (the flag follows the "
+                + "ranking).", example = "Tỉnh xếp thứ nhất đã được tặng Cờ thi đua của Chính phủ ba năm liền; Cụm thống nhất "
+                + "đề nghị tỉnh xếp thứ hai.")
+        String rankingOverride,
         @Schema(description = "The workflow actions the current state allows (POST /api/v1/award-recommendations/{id}/{action}); "
                 + "who may take them depends on the role. Editing (PUT) is possible while DRAFT or RETURNED.",
                 example = "[\"forward\", \"withdraw\"]", required = true)
@@ -71,7 +76,7 @@ public record AwardRecommendationView(
                         : new VoteView(r.membersPresent, r.votesFor, r.votesAgainst, r.votesAbstaining),
                 r.decisionNumber == null ? null
                         : new DecisionView(r.decisionNumber, r.decisionDate, r.decidingAuthority),
-                r.reason, r.status.allowedActions(), r.missingDocuments(), r.createdAt, r.updatedAt);
+                r.reason, r.rankingOverride, r.status.allowedActions(), r.missingDocuments(), r.createdAt, r.updatedAt);
     }
 
     @Schema(name = "RecommendationVote", description = "The cluster's vote on a recommendation.")

@@ -15,7 +15,7 @@ import vn.thidua.access.AccessPolicy;
 import vn.thidua.common.ApiException;
 
 /**
- * The change feed of reports and award recommendations (written by triggers, see V6__change_feed.sql).
+ * The change feed of reports, award recommendations and scorecards (written by triggers, see V6__change_feed.sql).
  *
  * <p>Gap-free reading: an event is handed out only when its transaction is older than every
  * transaction still running ({@code txid < pg_snapshot_xmin(pg_current_snapshot())}, evaluated in the
@@ -29,6 +29,7 @@ public class ChangeFeedService {
 
     static final String REPORT = "report";
     static final String RECOMMENDATION = "award-recommendation";
+    static final String SCORECARD = "scorecard";
     public static final int MAX_LIMIT = 1000;
 
     private static final String READ = """
@@ -78,7 +79,11 @@ public class ChangeFeedService {
         FeedPosition position = new FeedPosition(Long.parseLong((String) row[0]), ((Number) row[1]).longValue());
         String entity = (String) row[2];
         long id = ((Number) row[3]).longValue();
-        String href = (REPORT.equals(entity) ? "/api/v1/reports/" : "/api/v1/award-recommendations/") + id;
+        String href = switch (entity) {
+            case REPORT -> "/api/v1/reports/";
+            case SCORECARD -> "/api/v1/scorecards/";
+            default -> "/api/v1/award-recommendations/";
+        } + id;
         return new ChangeView(position.cursor(), entity, id, (String) row[4], (String) row[5], (String) row[6],
                 (String) row[7], ((Number) row[8]).intValue(), instant(row[9]), href);
     }

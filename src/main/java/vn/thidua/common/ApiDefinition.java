@@ -46,7 +46,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
                 @Tag(name = "Provinces", description = "Provincial-level units (tỉnh, thành phố trực thuộc trung ương) over time."),
                 @Tag(name = "Clusters", description = "Emulation clusters and blocs (cụm, khối thi đua)."),
-                @Tag(name = "Memberships", description = "Members of a cluster by year, with their roles (cụm trưởng, cụm phó)."),
+                @Tag(name = "Memberships", description = "Members of a cluster by year, with their roles (cụm trưởng, cụm phó), "
+                        + "and the election of next year's head and deputies."),
+                @Tag(name = "Covenants", description = "The cluster's emulation covenant for a year (giao ước thi đua): "
+                        + "drafted by the head, signed by every member, then amended only, with the reasons."),
+                @Tag(name = "Scoring", description = "The year-end scoring (chấm điểm thi đua): each cluster's own scheme, "
+                        + "the members' scorecards reviewed and confirmed, and the ranking of the year."),
                 @Tag(name = "Reports", description = "Members' reports for a period (sơ kết 6 tháng, tổng kết năm): "
                         + "indicator values and narrative, submitted to the cluster head, accepted or returned."),
                 @Tag(name = "Statistics", description = "Cluster summaries, rankings and national statistics of the "
@@ -57,7 +62,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "proposed by a member province, voted and forwarded by the cluster head, decided by the Central Committee."),
                 @Tag(name = "Audit", description = "The append-only audit trail of every change: who, when, what, before and after."),
                 @Tag(name = "Award statistics", description = "Counts of award recommendations and awards, computed by the database."),
-                @Tag(name = "Changes", description = "The change feed: every change to reports and award recommendations "
+                @Tag(name = "Changes", description = "The change feed: every change to reports, award recommendations and scorecards "
                         + "in order, with a cursor to resume from, for systems that keep a copy in sync.")
         })
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",

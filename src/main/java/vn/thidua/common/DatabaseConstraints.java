@@ -43,7 +43,26 @@ final class DatabaseConstraints {
             unprocessable("award_recommendation_flag_to_collective", "nomineeKind",
                     "The Government Emulation Flag goes to collectives only."),
             unprocessable("award_recommendation_vote_adds_up", "membersPresent",
-                    "membersPresent must equal votesFor + votesAgainst + votesAbstaining."));
+                    "membersPresent must equal votesFor + votesAgainst + votesAbstaining."),
+            conflict("scoring_scheme_once_per_cluster_year", "year",
+                    "The cluster already has a scoring scheme for this year; replace that one (PUT) before scoring starts."),
+            conflict("scoring_scheme_frozen", null,
+                    "The scoring scheme is frozen: scoring has started, and every card is scored against the same scheme."),
+            conflict("scorecard_once_per_member_year", "provinceCode",
+                    "The member already has a scorecard for this year; update that one."),
+            conflict("scorecard_membership_fk", null,
+                    "A scorecard needs its province's membership of the cluster that year: a membership with a scorecard "
+                            + "cannot be removed."),
+            conflict("election_once_per_cluster_year", "year",
+                    "The cluster already has an election of its head and deputies for this year."),
+            conflict("election_head_membership_fk", null,
+                    "The province was elected head of the cluster for that year: its membership cannot be removed."),
+            conflict("covenant_once_per_cluster_year", "year",
+                    "The cluster already has a covenant for this year; change the draft, or amend the signed one."),
+            conflict("covenant_signed_is_immutable", null,
+                    "The covenant is signed and never changes; amend it with a reason instead."),
+            unprocessable("scorecard_line_within_item", "lines",
+                    "Points must lie between 0 and the item's maximum, for an item of the card's own scheme."));
 
     private DatabaseConstraints() {
     }

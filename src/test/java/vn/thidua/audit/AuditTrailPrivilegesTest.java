@@ -64,7 +64,7 @@ class AuditTrailPrivilegesTest {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
             for (String[] tableAndColumn : new String[][] {{"report_step", "at"}, {"award_recommendation_step", "at"},
-                    {"indicator_revision", "valid_until"}}) {
+                    {"indicator_revision", "valid_until"}, {"scorecard_step", "at"}, {"covenant_step", "at"}}) {
                 String table = tableAndColumn[0];
                 String column = tableAndColumn[1];
                 for (String sql : List.of("UPDATE " + table + " SET " + column + " = " + column,

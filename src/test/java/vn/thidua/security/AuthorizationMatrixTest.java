@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.thidua.support.Api;
 import vn.thidua.support.Fixtures;
+import vn.thidua.support.ScoringFixtures;
 
 /**
  * Who may change what: every write operation of the contract (each POST, PUT, PATCH and DELETE, by
@@ -144,6 +145,42 @@ class AuthorizationMatrixTest {
             rows.add(new Row(op, Caller.ADMIN, FORBIDDEN));
             rows.add(new Row(op, Caller.VIEWER, FORBIDDEN));
         }
+
+        // A member's own scorecard: like its reports.
+        for (String[] op : new String[][] {
+                {"createScorecard", "201"}, {"updateScorecard", "200"}, {"submitScorecard", "200"}}) {
+            int allowed = Integer.parseInt(op[1]);
+            int othersGet = op[0].startsWith("create") ? FORBIDDEN : NOT_FOUND;
+            rows.add(new Row(op[0], Caller.PROVINCE_OWN, allowed));
+            rows.add(new Row(op[0], Caller.CENTRAL, allowed));
+            rows.add(new Row(op[0], Caller.PROVINCE_OTHER, othersGet));
+            rows.add(new Row(op[0], Caller.PROVINCE_HEAD, othersGet));
+            rows.add(new Row(op[0], Caller.ADMIN, FORBIDDEN));
+            rows.add(new Row(op[0], Caller.VIEWER, FORBIDDEN));
+        }
+
+        // The cluster's decisions on a scorecard, and the cluster's own business of the year (its scoring scheme, the
+        // election of next year's head): the head province that year, or central staff.
+        for (String[] op : new String[][] {
+                {"reviewScorecard", "200"}, {"confirmScorecard", "200"}, {"returnScorecard", "200"},
+                {"createScoringScheme", "201"}, {"replaceScoringScheme", "200"}, {"recordElection", "201"},
+                {"createCovenant", "201"}, {"updateCovenant", "200"}, {"signCovenant", "200"}, {"amendCovenant", "200"}}) {
+            int allowed = Integer.parseInt(op[1]);
+            rows.add(new Row(op[0], Caller.PROVINCE_HEAD, allowed));
+            rows.add(new Row(op[0], Caller.CENTRAL, allowed));
+            rows.add(new Row(op[0], Caller.PROVINCE_OWN, FORBIDDEN));
+            rows.add(new Row(op[0], Caller.PROVINCE_OTHER, FORBIDDEN));
+            rows.add(new Row(op[0], Caller.PROVINCE_HEAD_ELSEWHERE, FORBIDDEN));
+            rows.add(new Row(op[0], Caller.ADMIN, FORBIDDEN));
+            rows.add(new Row(op[0], Caller.VIEWER, FORBIDDEN));
+        }
+
+        // Letting a flag nominee go ahead against the ranking: central staff only.
+        rows.add(new Row("overrideFlagRanking", Caller.CENTRAL, OK));
+        rows.add(new Row("overrideFlagRanking", Caller.ADMIN, FORBIDDEN));
+        rows.add(new Row("overrideFlagRanking", Caller.VIEWER, FORBIDDEN));
+        rows.add(new Row("overrideFlagRanking", Caller.PROVINCE_HEAD, FORBIDDEN));
+        rows.add(new Row("overrideFlagRanking", Caller.PROVINCE_OWN, FORBIDDEN));
 
         // Award decisions: central staff only; admins neither (separation of duties).
         rows.add(new Row("decideAwardRecommendation", Caller.CENTRAL, OK));
@@ -377,6 +414,46 @@ class AuthorizationMatrixTest {
                         : new Request("PUT", path + "/content", Fixtures.pdf("Báo cáo thành tích (bản sửa)"), version.get(),
                                 "application/octet-stream", Map.of("fileName", "Báo cáo thành tích (bản sửa).pdf"), version);
             }
+            case "createScoringScheme" -> Request.create("/api/v1/clusters/" + bloc(caller) + "/scoring-schemes",
+                    ScoringFixtures.scheme(year()));
+            case "replaceScoringScheme" -> {
+                String cluster = bloc(caller);
+                ScoringFixtures.createScheme(cluster, year());
+                String path = "/api/v1/clusters/" + cluster + "/scoring-schemes/" + year();
+                Map<String, Object> replacement = ScoringFixtures.scheme(year());
+                replacement.remove("year");
+                replacement.put("title", "Bảng chấm điểm thi đua đã sửa");
+                Supplier<String> version = () -> etag(path);
+                yield new Request("PUT", path, replacement, version.get(), null, Map.of(), version);
+            }
+            case "recordElection" -> Request.create("/api/v1/clusters/" + bloc(caller) + "/elections",
+                    Map.of("year", year() + 1, "heldOn", (year() + 1) + "-03-13", "membersPresent", 3,
+                            "head", Map.of("provinceCode", "40", "votes", 3),
+                            "deputies", List.of(Map.of("provinceCode", "42", "votes", 3))));
+            case "createScorecard" -> {
+                String cluster = bloc(caller);
+                ScoringFixtures.createScheme(cluster, year());
+                yield Request.create("/api/v1/scorecards", ScoringFixtures.card(cluster, "40", year(), FULL_CARD));
+            }
+            case "updateScorecard" -> scorecardAction(caller, "PUT", "", Map.of("lines", FULL_CARD), 0);
+            case "submitScorecard" -> scorecardAction(caller, "POST", "/submit", Map.of(), 0);
+            case "reviewScorecard" -> scorecardAction(caller, "POST", "/review", Map.of("note", "Thẩm định."), 1);
+            case "returnScorecard" -> scorecardAction(caller, "POST", "/return",
+                    Map.of("note", "Đề nghị bổ sung minh chứng."), 1);
+            case "confirmScorecard" -> scorecardAction(caller, "POST", "/confirm", Map.of("note", "Thống nhất."), 2);
+            case "createCovenant" -> Request.create("/api/v1/clusters/" + bloc(caller) + "/covenants", covenant());
+            case "updateCovenant" -> covenantAction(caller, "PUT", "", Map.of("title", "Giao ước thi đua đã sửa",
+                    "items", COVENANT_ITEMS), false);
+            case "signCovenant" -> covenantAction(caller, "POST", "/sign", covenantSigning(), false);
+            case "amendCovenant" -> covenantAction(caller, "POST", "/amend", Map.of("reason", "Điều chỉnh chỉ tiêu.",
+                    "items", COVENANT_ITEMS), true);
+            case "overrideFlagRanking" -> {
+                Map<String, Object> flag = recommendation(bloc(caller));
+                flag.put("awardTypeCode", "GOV_EMULATION_FLAG");
+                long id = Api.asProvince("40").body(flag).post(RECOMMENDATIONS)
+                        .then().statusCode(201).extract().jsonPath().getLong("id");
+                yield recommendationAction("POST", id, "/override", Map.of("reason", "Cụm thống nhất đề nghị."));
+            }
             default -> throw new AssertionError("the matrix has a row for " + operationId + " but no data for it");
         };
     }
@@ -415,6 +492,48 @@ class AuthorizationMatrixTest {
     private static Request upload(String path, String kind) {
         return new Request("POST", path, Fixtures.pdf("Tờ trình " + kind), null, "application/octet-stream",
                 Map.of("kind", kind, "title", "Tờ trình đề nghị khen thưởng", "fileName", "Tờ trình.pdf"), null);
+    }
+
+    private static final List<Map<String, Object>> COVENANT_ITEMS = List.of(Map.of(
+            "text", "Phấn đấu có thêm xã đạt chuẩn nông thôn mới.", "indicatorCode", "NTM_COMMUNES", "targetValue", 40));
+
+    private static Map<String, Object> covenant() {
+        return Map.of("year", year(), "title", "Giao ước thi đua kiểm tra quyền", "items", COVENANT_ITEMS);
+    }
+
+    private static Map<String, Object> covenantSigning() {
+        return Map.of("signedOn", year() + "-03-20", "place", "Thành phố Thanh Hóa", "hostProvinceCode", "38",
+                "signatories", List.of(
+                        Map.of("provinceCode", "38", "name", "Lê Văn Hòa", "title", "Phó Chủ tịch Ủy ban nhân dân tỉnh"),
+                        Map.of("provinceCode", "40", "name", "Nguyễn Thị Mai", "title", "Phó Chủ tịch Ủy ban nhân dân tỉnh"),
+                        Map.of("provinceCode", "42", "name", "Trần Văn Sơn", "title", "Phó Chủ tịch Ủy ban nhân dân tỉnh")));
+    }
+
+    /** A fresh bloc's covenant, drafted (and signed) by central staff, and the request on it. */
+    private static Request covenantAction(Caller caller, String method, String action, Object body, boolean signed) {
+        String cluster = bloc(caller);
+        String path = "/api/v1/clusters/" + cluster + "/covenants";
+        Api.as("central").body(covenant()).post(path).then().statusCode(201);
+        String covenant = path + "/" + year();
+        if (signed) {
+            Api.as("central").header("If-Match", etag(covenant)).body(covenantSigning()).post(covenant + "/sign")
+                    .then().statusCode(200);
+        }
+        Supplier<String> version = () -> etag(covenant);
+        return new Request(method, covenant + action, body, version.get(), null, Map.of(), version);
+    }
+
+    private static final List<Map<String, Object>> FULL_CARD = ScoringFixtures.lines("I.1", "10", "I.2", "9", "II.1", "18");
+
+    /** Nghệ An's (40) scorecard in a fresh bloc with the test scheme, taken {@code steps} along (submit, review), and the request on it. */
+    private static Request scorecardAction(Caller caller, String method, String action, Object body, int steps) {
+        String cluster = bloc(caller);
+        ScoringFixtures.createScheme(cluster, year());
+        long id = Api.asProvince("40").body(ScoringFixtures.card(cluster, "40", year(), FULL_CARD)).post("/api/v1/scorecards")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        List.of("submit", "review").subList(0, steps).forEach(step -> ScoringFixtures.act(id, step));
+        Supplier<String> version = () -> etag("/api/v1/scorecards/" + id);
+        return new Request(method, "/api/v1/scorecards/" + id + action, body, version.get(), null, Map.of(), version);
     }
 
     private static Request recommendationAction(String method, long id, String action, Object body) {

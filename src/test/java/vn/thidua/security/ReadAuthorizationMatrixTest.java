@@ -34,6 +34,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.thidua.support.Api;
 import vn.thidua.support.Fixtures;
+import vn.thidua.support.ScoringFixtures;
 
 /**
  * Who may read what: every read operation of the contract (each GET under /api/v1, by operationId)
@@ -166,7 +167,9 @@ class ReadAuthorizationMatrixTest {
         // Reference data: every role reads it; a token whose code names no unit today reads nothing.
         for (String op : List.of("listProvinces", "getProvince", "listProvinceMemberships",
                 "listClusters", "getCluster", "listMemberships", "getMembership",
-                "listIndicators", "getIndicator", "listAwardTypes", "getAwardType", "listMovements", "getMovement")) {
+                "listIndicators", "getIndicator", "listAwardTypes", "getAwardType", "listMovements", "getMovement",
+                "listScoringSchemes", "getScoringScheme", "listElections", "getElection",
+                "listCovenants", "getCovenant", "listCovenantHistory")) {
             add(rows, op, Subject.NONE, allRead(Outcome.OK));
         }
 
@@ -186,7 +189,7 @@ class ReadAuthorizationMatrixTest {
         // Work never submitted: seen by its own province (through the succession too), central, admin, viewer.
         for (String op : List.of("getReport", "listReportHistory", "listReports", "getClusterSummary",
                 "getAwardRecommendation", "listAwardRecommendationHistory", "listAwardRecommendations",
-                "getAwardStatistics", "listChanges")) {
+                "getAwardStatistics", "listChanges", "getScorecard", "listScorecardHistory", "listScorecards")) {
             add(rows, op, Subject.NGHE_AN_DRAFT, NGHE_AN_DRAFT_SEEN_BY);
             add(rows, op, Subject.NAM_DINH_DRAFT, NAM_DINH_DRAFT_SEEN_BY);
         }
@@ -201,7 +204,8 @@ class ReadAuthorizationMatrixTest {
 
         // Rankings and a province's indicator series count accepted (with include=SUBMITTED submitted) reports, a
         // province's award record approved awards: a draft is in none of them, for anybody.
-        for (String op : List.of("getClusterRanking", "listProvinceAwards", "getProvinceIndicatorSeries")) {
+        // The ranking of the year counts confirmed scorecards only.
+        for (String op : List.of("getClusterRanking", "listProvinceAwards", "getProvinceIndicatorSeries", "getClusterScores")) {
             add(rows, op, Subject.NGHE_AN_DRAFT, allRead(Outcome.HIDDEN));
             add(rows, op, Subject.NAM_DINH_DRAFT, allRead(Outcome.HIDDEN));
         }
@@ -289,7 +293,7 @@ class ReadAuthorizationMatrixTest {
         String cursor = operationId.equals("listChanges") ? feedEnd() : null;
         long id = report ? draftReport(bloc, "40", "40", "8200")
                 : draftRecommendation(bloc, "40", "40", "Lê Thị " + nomineeSuffix(NOMINEES.incrementAndGet()));
-        Target target = new Target(bloc, "40", "40", report ? id : 0, report ? 0 : id, cursor, 0, 0);
+        Target target = new Target(bloc, "40", "40", report ? id : 0, report ? 0 : id, cursor, 0, 0, 0, 0);
 
         check(operationId, target, caller, Outcome.valueOf(whileDraftName));
 
@@ -364,7 +368,7 @@ class ReadAuthorizationMatrixTest {
      * taken just before they were made; the bloc's controls (0: none), submitted work everybody sees.
      */
     record Target(Bloc bloc, String owner, String ownerToday, long report, long recommendation, String cursor,
-                  long acceptedReport, long approvedAward) {
+                  long acceptedReport, long approvedAward, long scorecard, long confirmedScorecard) {
     }
 
     private static void check(String op, Target t, Caller caller, Outcome expected) {
@@ -461,6 +465,29 @@ class ReadAuthorizationMatrixTest {
                 }
             }
             case "listChanges" -> changes(caller, expected, t);
+            case "listScoringSchemes" -> plain(caller, expected, "/api/v1/clusters/" + bloc.code() + "/scoring-schemes", Map.of());
+            case "getScoringScheme" -> plain(caller, expected,
+                    "/api/v1/clusters/" + bloc.code() + "/scoring-schemes/" + bloc.year(), Map.of());
+            case "listElections" -> plain(caller, expected, "/api/v1/clusters/" + bloc.code() + "/elections", Map.of());
+            case "getElection" -> plain(caller, expected,
+                    "/api/v1/clusters/" + bloc.code() + "/elections/" + (bloc.year() + 1), Map.of());
+            case "listCovenants" -> plain(caller, expected, "/api/v1/clusters/" + bloc.code() + "/covenants", Map.of());
+            case "getCovenant" -> plain(caller, expected, "/api/v1/clusters/" + bloc.code() + "/covenants/" + bloc.year(), Map.of());
+            case "listCovenantHistory" -> plain(caller, expected,
+                    "/api/v1/clusters/" + bloc.code() + "/covenants/" + bloc.year() + "/history", Map.of());
+            case "getScorecard" -> item(caller, expected, "/api/v1/scorecards/{id}", t.scorecard());
+            case "listScorecardHistory" -> item(caller, expected, "/api/v1/scorecards/{id}/history", t.scorecard());
+            case "listScorecards" -> list(caller, expected, "/api/v1/scorecards", Map.of("cluster", bloc.code(), "size", 100),
+                    t.scorecard(), t.confirmedScorecard());
+            case "getClusterScores" -> {
+                Response response = read(caller, expected, "/api/v1/clusters/" + bloc.code() + "/scores/" + bloc.year(), Map.of());
+                if (response != null) {
+                    List<String> ranked = response.jsonPath().getList("entries.provinceCode");
+                    assertEquals(expected == Outcome.VISIBLE, ranked.contains(t.owner()),
+                            () -> "scores and " + t.owner() + "'s draft scorecard: " + response.asString());
+                    assertTrue(ranked.contains("42"), () -> "the confirmed card is ranked: " + response.asString());
+                }
+            }
             default -> throw new AssertionError("the matrix has a row for " + op + " but no check for it");
         }
     }
@@ -626,7 +653,11 @@ class ReadAuthorizationMatrixTest {
 
     /** Waits (up to 10 s) until central staff see the latest status of the item in the feed: it is then past it for all. */
     private static void awaitInFeed(String cursor, String entity, long id) {
-        String path = ("report".equals(entity) ? REPORTS : RECOMMENDATIONS) + "/" + id;
+        String path = switch (entity) {
+            case "report" -> REPORTS;
+            case "scorecard" -> "/api/v1/scorecards";
+            default -> RECOMMENDATIONS;
+        } + "/" + id;
         String status = Api.as("central").get(path).then().statusCode(200).extract().jsonPath().getString("status");
         String key = cursor + " " + entity + " " + id + " " + status;
         if (IN_FEED.contains(key)) {
@@ -660,6 +691,9 @@ class ReadAuthorizationMatrixTest {
         }
         if (t.recommendation() > 0) {
             items.add(new String[] {"award-recommendation", Long.toString(t.recommendation())});
+        }
+        if (t.scorecard() > 0) {
+            items.add(new String[] {"scorecard", Long.toString(t.scorecard())});
         }
         return items;
     }
@@ -755,8 +789,23 @@ class ReadAuthorizationMatrixTest {
             centralActs(REPORTS + "/" + accepted, "accept", Map.of("note", "Tiếp nhận."));
             long ngheAnAward = approvedAward(bloc, "40", "Trần Văn Bình");
             long namDinhAward = approvedAward(bloc, "36", "Đỗ Thị Hoa");
-            ngheAn = new Target(bloc, "40", "40", ngheAnReport, ngheAnDraft, cursor, accepted, ngheAnAward);
-            namDinh = new Target(bloc, "36", "37", namDinhReport, namDinhDraft, cursor, accepted, namDinhAward);
+            // The year's scoring: draft scorecards of Nghệ An and old Nam Định, Hà Tĩnh's confirmed (the control);
+            // and the election of next year's head.
+            ScoringFixtures.createScheme(bloc.code(), bloc.year());
+            long ngheAnCard = draftScorecard(bloc, "40", "40");
+            long namDinhCard = draftScorecard(bloc, "37", "36");
+            long confirmedCard = ScoringFixtures.confirmedScorecard(bloc.code(), "42", bloc.year(), "I.1", "10", "I.2", "10",
+                    "II.1", "20");
+            Api.as("central").body(Map.of("year", bloc.year() + 1, "heldOn", (bloc.year() + 1) + "-03-13", "membersPresent", 5,
+                            "head", Map.of("provinceCode", "40", "votes", 5), "deputies", List.of()))
+                    .post("/api/v1/clusters/{code}/elections", bloc.code()).then().statusCode(201);
+            Api.as("central").body(Map.of("year", bloc.year(), "title", "Giao ước thi đua", "items",
+                            List.of(Map.of("text", "Tổ chức tốt các phong trào thi đua."))))
+                    .post("/api/v1/clusters/{code}/covenants", bloc.code()).then().statusCode(201);
+            ngheAn = new Target(bloc, "40", "40", ngheAnReport, ngheAnDraft, cursor, accepted, ngheAnAward, ngheAnCard,
+                    confirmedCard);
+            namDinh = new Target(bloc, "36", "37", namDinhReport, namDinhDraft, cursor, accepted, namDinhAward, namDinhCard,
+                    confirmedCard);
         }
 
         static synchronized World get() {
@@ -772,6 +821,13 @@ class ReadAuthorizationMatrixTest {
                 .queryParam("kind", "PROPOSAL_LETTER").queryParam("title", "Tờ trình đề nghị khen thưởng")
                 .queryParam("fileName", "Tờ trình.pdf")
                 .post(owners + "/{id}/documents", owner).then().statusCode(201);
+    }
+
+    /** A draft scorecard of {@code province}, written by an officer of {@code asOfficerOf}. */
+    private static long draftScorecard(Bloc bloc, String asOfficerOf, String province) {
+        return Api.asProvince(asOfficerOf).body(ScoringFixtures.card(bloc.code(), province, bloc.year(),
+                        ScoringFixtures.lines("I.1", "10", "I.2", "10", "II.1", "20", "T.1", "5")))
+                .post("/api/v1/scorecards").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     /** A draft report of {@code province} for the first half, written by an officer of {@code asOfficerOf}. */

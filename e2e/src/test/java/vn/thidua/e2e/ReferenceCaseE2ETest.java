@@ -13,6 +13,8 @@ import vn.thidua.client.api.AwardRecommendationsApi;
 import vn.thidua.client.api.AwardStatisticsApi;
 import vn.thidua.client.api.ClustersApi;
 import vn.thidua.client.api.DossiersApi;
+import vn.thidua.client.api.CovenantsApi;
+import vn.thidua.client.api.ScoringApi;
 import vn.thidua.client.api.MembershipsApi;
 import vn.thidua.client.api.ProvincesApi;
 import vn.thidua.client.api.ReportsApi;
@@ -27,6 +29,16 @@ import vn.thidua.client.model.ClusterCreate;
 import vn.thidua.client.model.ClusterKind;
 import vn.thidua.client.model.ClusterSummary;
 import vn.thidua.client.model.CommendationKind;
+import vn.thidua.client.model.Covenant;
+import vn.thidua.client.model.CovenantCreate;
+import vn.thidua.client.model.CovenantItemInput;
+import vn.thidua.client.model.CovenantSignatoryInput;
+import vn.thidua.client.model.CovenantSigning;
+import vn.thidua.client.model.CovenantStatus;
+import vn.thidua.client.model.CriteriaGroupInput;
+import vn.thidua.client.model.Elected;
+import vn.thidua.client.model.Election;
+import vn.thidua.client.model.ElectionCreate;
 import vn.thidua.client.model.DecisionOutcome;
 import vn.thidua.client.model.DecisionRequest;
 import vn.thidua.client.model.Document;
@@ -44,6 +56,18 @@ import vn.thidua.client.model.ReportActionInput;
 import vn.thidua.client.model.ReportCreate;
 import vn.thidua.client.model.ReportStatus;
 import vn.thidua.client.model.ReportValueInput;
+import vn.thidua.client.model.ScoreRanking;
+import vn.thidua.client.model.Scorecard;
+import vn.thidua.client.model.ScorecardCreate;
+import vn.thidua.client.model.ScorecardLineInput;
+import vn.thidua.client.model.ScorecardNote;
+import vn.thidua.client.model.ScorecardReview;
+import vn.thidua.client.model.ScorecardReviewChange;
+import vn.thidua.client.model.ScorecardStatus;
+import vn.thidua.client.model.ScoringItemInput;
+import vn.thidua.client.model.ScoringSchemeCreate;
+import vn.thidua.client.model.TieBreakerInput;
+import vn.thidua.client.model.TieBreakerKind;
 import vn.thidua.client.model.VoteRequest;
 
 import java.io.File;
@@ -75,8 +99,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The reference case of shared/DOMAIN.md played from an empty database through the client generated from
  * openapi.yaml, and nothing else: no hand-written HTTP. The Red River Delta provinces cluster (DBSH) and its nine
- * 2023 members; the cluster summary gives the totals of the 2023 mid-year review; Nam Định is nominated for the
- * Government Emulation Flag, voted, forwarded and approved by the Prime Minister's decision of 2024-10-14.
+ * 2023 members; the covenant signed; the cluster summary gives the totals of the 2023 mid-year review; the members
+ * score the year and the cluster confirms the ranking, Nam Định first; Nam Định is nominated for the Government
+ * Emulation Flag (another nominee is refused: the flag follows the ranking), voted, forwarded and approved by the
+ * Prime Minister's decision of 2024-10-14; the year-end review elects the head and deputies of 2024.
  *
  * <p>The case is played today (after the 2025 merger of provinces), so by today's officers: a province token names a
  * unit valid today, whose officers act for it and for every unit it took over. The 2023 reports are written and
@@ -167,7 +193,7 @@ class ReferenceCaseE2ETest {
     // ---------------------------------------------------------------------------------------------------------
 
     @Test
-    @Order(1)
+    @Order(10)
     void anEmptyDatabaseWithTheReferenceDataOnly() throws ApiException {
         ApiClient viewer = client(tokens.viewer());
         ProvincePage provinces = new ProvincesApi(viewer).listProvinces(LocalDate.of(2023, 7, 26), null, null, 100);
@@ -177,7 +203,7 @@ class ReferenceCaseE2ETest {
     }
 
     @Test
-    @Order(2)
+    @Order(20)
     void adminCreatesTheClusterOnceEvenWhenTheRequestIsRetried() throws ApiException {
         ClustersApi clusters = new ClustersApi(client(tokens.admin()));
         ClusterCreate dbsh = new ClusterCreate()
@@ -206,7 +232,7 @@ class ReferenceCaseE2ETest {
     }
 
     @Test
-    @Order(3)
+    @Order(30)
     void adminAddsTheNineMembersOf2023WithTheirRoles() throws ApiException {
         MembershipsApi memberships = new MembershipsApi(client(tokens.admin()));
         for (Map.Entry<String, MembershipRole> member : MEMBERS.entrySet()) {
@@ -223,7 +249,34 @@ class ReferenceCaseE2ETest {
     }
 
     @Test
-    @Order(4)
+    @Order(35)
+    void theHeadDraftsTheCovenantAndEveryMemberSignsIt() throws ApiException {
+        CovenantsApi head = new CovenantsApi(client(tokens.province(HEAD_OFFICER)));
+        ApiResponse<Covenant> draft = head.createCovenantWithHttpInfo(CLUSTER, new CovenantCreate()
+                .year(YEAR)
+                .title("Giao ước thi đua năm 2023 của Cụm thi đua các tỉnh Đồng bằng sông Hồng")
+                .items(List.of(
+                        new CovenantItemInput().text("Phấn đấu toàn Cụm có ít nhất 1.400 xã đạt chuẩn nông thôn mới.")
+                                .indicatorCode("NTM_COMMUNES").targetValue(BigDecimal.valueOf(1400)),
+                        new CovenantItemInput().text("Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến."))),
+                UUID.randomUUID().toString());
+        assertEquals(201, draft.getStatusCode());
+        assertEquals(CovenantStatus.DRAFT, draft.getData().getStatus());
+
+        CovenantSigning signing = new CovenantSigning().signedOn(LocalDate.of(2023, 3, 29)).place("Thành phố Thái Bình")
+                .hostProvinceCode(HEAD);
+        for (String member : MEMBERS.keySet()) {
+            signing.addSignatoriesItem(new CovenantSignatoryInput().provinceCode(member)
+                    .name("Lãnh đạo tỉnh " + member).title("Phó Chủ tịch Ủy ban nhân dân tỉnh"));
+        }
+        Covenant signed = head.signCovenant(CLUSTER, YEAR, header(draft, "ETag"), signing);
+        assertEquals(CovenantStatus.SIGNED, signed.getStatus());
+        assertEquals(9, signed.getSigning().getSignatories().size());
+        assertEquals(List.of("amend"), signed.getAllowedActions());
+    }
+
+    @Test
+    @Order(40)
     void eachMembersReportIsSubmittedByTheOfficersOfTodaysUnit() throws ApiException {
         Set<String> catalog = new ReportsApi(client(tokens.viewer())).listIndicators(null, 100).getItems().stream()
                 .map(Indicator::getCode).collect(Collectors.toSet());
@@ -253,7 +306,7 @@ class ReferenceCaseE2ETest {
     }
 
     @Test
-    @Order(5)
+    @Order(50)
     void noOneElseMayAcceptARetiredCodeIsRefusedAndAStaleVersionIsRefused() throws ApiException {
         long id = reportIds.get("26");
         ApiResponse<Report> current = new ReportsApi(client(tokens.province(HEAD_OFFICER))).getReportWithHttpInfo(id);
@@ -298,7 +351,7 @@ class ReferenceCaseE2ETest {
     }
 
     @Test
-    @Order(6)
+    @Order(60)
     void theHeadAcceptsTheMembersReportsAndADeputyTheHeadsOwn() throws ApiException {
         for (Map.Entry<String, Long> report : reportIds.entrySet()) {
             // Thái Bình (34) and old Hưng Yên (33) are both today's Hưng Yên: a deputy's officers (Ninh Bình) accept.
@@ -313,7 +366,7 @@ class ReferenceCaseE2ETest {
     }
 
     @Test
-    @Order(7)
+    @Order(70)
     void theClusterSummaryGivesTheTotalsOfTheMidYearReview() throws ApiException {
         ClusterSummary summary = new StatisticsApi(client(tokens.viewer())).getClusterSummary(CLUSTER, PERIOD, null);
         assertEquals(9, summary.getMembers().getExpected());
@@ -336,8 +389,75 @@ class ReferenceCaseE2ETest {
         assertEquals("Nam Định", lines.get("BUDGET_REVENUE").getMinimum().getProvinceName());
     }
 
+    /** The year's points of each member (criteria I.1 and II.1, 50 each): Nam Định first. */
+    static final Map<String, int[]> POINTS = Map.of(
+            "36", new int[] {50, 50}, "34", new int[] {50, 49}, "37", new int[] {49, 49}, "35", new int[] {49, 48},
+            "30", new int[] {48, 48}, "33", new int[] {48, 47}, "22", new int[] {47, 47}, "27", new int[] {47, 46},
+            "26", new int[] {46, 46});
+
     @Test
-    @Order(8)
+    @Order(75)
+    void theMembersScoreTheYearAndTheClusterConfirmsTheRanking() throws ApiException {
+        new ScoringApi(client(tokens.province(HEAD_OFFICER))).createScoringScheme(CLUSTER,
+                new ScoringSchemeCreate().year(YEAR).title("Bảng chấm điểm thi đua Cụm năm 2023")
+                        .groups(List.of(
+                                new CriteriaGroupInput().code("I").name("Thực hiện các chỉ tiêu kinh tế - xã hội")
+                                        .criteria(List.of(new ScoringItemInput().code("I.1")
+                                                .name("Thực hiện giao ước thi đua").maxPoints(BigDecimal.valueOf(50)))),
+                                new CriteriaGroupInput().code("II").name("Công tác thi đua, khen thưởng")
+                                        .criteria(List.of(new ScoringItemInput().code("II.1")
+                                                .name("Nhân rộng điển hình tiên tiến").maxPoints(BigDecimal.valueOf(50))))))
+                        .tieRule(List.of(new TieBreakerInput().kind(TieBreakerKind.MAXIMUM_SCORES))),
+                UUID.randomUUID().toString());
+
+        Map<String, Long> cards = new TreeMap<>();
+        for (Map.Entry<String, int[]> member : POINTS.entrySet()) {
+            ScoringApi officer = new ScoringApi(client(tokens.province(OFFICER_TODAY.get(member.getKey()))));
+            ApiResponse<Scorecard> draft = officer.createScorecardWithHttpInfo(
+                    new ScorecardCreate().clusterCode(CLUSTER).provinceCode(member.getKey()).year(YEAR).lines(List.of(
+                            new ScorecardLineInput().itemCode("I.1").points(BigDecimal.valueOf(member.getValue()[0]))
+                                    .evidence("Minh chứng kèm theo báo cáo năm."),
+                            new ScorecardLineInput().itemCode("II.1").points(BigDecimal.valueOf(member.getValue()[1])))),
+                    UUID.randomUUID().toString());
+            Scorecard submitted = officer.submitScorecard(draft.getData().getId(), header(draft, "ETag"), new ScorecardNote());
+            assertEquals(ScorecardStatus.SUBMITTED, submitted.getStatus());
+            cards.put(member.getKey(), submitted.getId());
+        }
+
+        // A member's points out of range name the criterion.
+        ApiException outOfRange = assertThrows(ApiException.class, () -> new ScoringApi(client(tokens.central()))
+                .createScorecard(new ScorecardCreate().clusterCode(CLUSTER).provinceCode("22").year(YEAR)
+                        .lines(List.of(new ScorecardLineInput().itemCode("I.1").points(BigDecimal.valueOf(51)))), null));
+        assertProblem(outOfRange, 422);
+        assertTrue(outOfRange.getResponseBody().contains("criterion I.1"), outOfRange.getResponseBody());
+
+        for (Map.Entry<String, Long> card : cards.entrySet()) {
+            // Thái Bình (34) and old Hưng Yên (33) are today's Hưng Yên, the head's: a deputy's officers review them.
+            boolean headsOwn = Set.of(HEAD, "33").contains(card.getKey());
+            ScoringApi reviewer = new ScoringApi(client(tokens.province(headsOwn ? DEPUTY_OFFICER : HEAD_OFFICER)));
+            ApiResponse<Scorecard> current = reviewer.getScorecardWithHttpInfo(card.getValue());
+            ScorecardReview review = new ScorecardReview().note("Thẩm định tại hội nghị tổng kết Cụm.");
+            if (card.getKey().equals(HEAD)) {
+                review.addChangesItem(new ScorecardReviewChange().itemCode("II.1").points(BigDecimal.valueOf(48))
+                        .reason("Chưa có minh chứng về mô hình được nhân rộng."));
+            }
+            ApiResponse<Scorecard> reviewed = reviewer.reviewScorecardWithHttpInfo(card.getValue(), header(current, "ETag"), review);
+            assertEquals(ScorecardStatus.REVIEWED, reviewed.getData().getStatus());
+            Scorecard confirmed = reviewer.confirmScorecard(card.getValue(), header(reviewed, "ETag"), new ScorecardNote());
+            assertEquals(ScorecardStatus.CONFIRMED, confirmed.getStatus());
+        }
+
+        ScoreRanking ranking = new ScoringApi(client(tokens.viewer())).getClusterScores(CLUSTER, YEAR);
+        assertEquals(9, ranking.getEntries().size());
+        assertEquals(NAM_DINH, ranking.getLeader().getProvinceCode());
+        assertEquals(1L, ranking.getEntries().get(0).getRank());
+        assertEquals(0, BigDecimal.valueOf(98).compareTo(ranking.getEntries().stream()
+                .filter(e -> HEAD.equals(e.getProvinceCode())).findFirst().orElseThrow().getTotalPoints()),
+                "Thái Bình's agreed points");
+    }
+
+    @Test
+    @Order(80)
     void ninhBinhsOfficersNominateNamDinhForTheGovernmentEmulationFlag() throws ApiException {
         // Nam Định's 2023 proposal, written today by the officers of Ninh Bình (37), which took it over.
         AwardRecommendationsApi namDinh = new AwardRecommendationsApi(client(tokens.province(DEPUTY_OFFICER)));
@@ -388,7 +508,25 @@ class ReferenceCaseE2ETest {
     }
 
     @Test
-    @Order(9)
+    @Order(85)
+    void aFlagNominationOfAnotherMemberThanTheFirstRankedIsRefused() throws ApiException {
+        AwardRecommendationsApi thaiBinh = new AwardRecommendationsApi(client(tokens.province(HEAD_OFFICER)));
+        ApiResponse<AwardRecommendation> draft = thaiBinh.createAwardRecommendationWithHttpInfo(
+                new AwardRecommendationCreate().clusterCode(CLUSTER).year(YEAR).awardTypeCode("GOV_EMULATION_FLAG")
+                        .kind(CommendationKind.MERIT).nomineeKind(NomineeKind.COLLECTIVE).nomineeName("Tỉnh Thái Bình")
+                        .nomineeProvinceCode(HEAD).proposingProvinceCode(HEAD)
+                        .achievements("Hoàn thành xuất sắc nhiệm vụ Cụm trưởng năm 2023."),
+                UUID.randomUUID().toString());
+        ApiException refused = assertThrows(ApiException.class, () -> thaiBinh.submitAwardRecommendation(
+                draft.getData().getId(), header(draft, "ETag"), new ActionNote()));
+        assertProblem(refused, 409);
+        assertTrue(refused.getResponseBody().contains("Nam Định (36) ranks first"), refused.getResponseBody());
+        thaiBinh.withdrawAwardRecommendation(draft.getData().getId(), header(draft, "ETag"),
+                new ActionNote().note("Cụm đề nghị tỉnh xếp thứ nhất."));
+    }
+
+    @Test
+    @Order(90)
     void theHeadRecordsTheVoteAndForwards() throws ApiException, IOException {
         AwardRecommendationsApi head = new AwardRecommendationsApi(client(tokens.province(HEAD_OFFICER)));
         ApiResponse<AwardRecommendation> current = head.getAwardRecommendationWithHttpInfo(flagId);
@@ -427,7 +565,7 @@ class ReferenceCaseE2ETest {
     }
 
     @Test
-    @Order(10)
+    @Order(100)
     void centralRecordsTheDecision() throws ApiException {
         AwardRecommendationsApi central = new AwardRecommendationsApi(client(tokens.central()));
         ApiResponse<AwardRecommendation> current = central.getAwardRecommendationWithHttpInfo(flagId);
@@ -444,19 +582,38 @@ class ReferenceCaseE2ETest {
     }
 
     @Test
-    @Order(11)
+    @Order(110)
     void theAwardStatisticsCountTheApprovedFlag() throws ApiException {
         AwardStatistics statistics = new AwardStatisticsApi(client(tokens.central()))
                 .getAwardStatistics(null, CLUSTER, "awardType,status", null, YEAR); // asOf: none
         assertEquals(List.of("awardType", "status"), statistics.getGroupBy());
-        assertEquals(1, statistics.getRows().size(), "rows " + statistics.getRows());
-        AwardStatisticsRow row = statistics.getRows().get(0);
+        // Nam Định's approved flag, and Thái Bình's nomination, refused by the ranking and withdrawn.
+        assertEquals(2, statistics.getRows().size(), "rows " + statistics.getRows());
+        AwardStatisticsRow row = statistics.getRows().stream().filter(r -> r.getStatus() == RecommendationStatus.APPROVED)
+                .findFirst().orElseThrow();
         assertEquals("GOV_EMULATION_FLAG", row.getAwardType());
-        assertEquals(RecommendationStatus.APPROVED, row.getStatus());
         assertEquals(1, row.getCount());
-        assertEquals(1, statistics.getTotals().getRecommendations().getCount());
+        assertEquals(2, statistics.getTotals().getRecommendations().getCount());
         assertEquals(1, statistics.getTotals().getAwards().getCount());
         assertEquals(0, statistics.getTotals().getAwards().getIndividuals());
+    }
+
+    @Test
+    @Order(120)
+    void theYearEndReviewElectsTheHeadAndDeputiesOf2024() throws ApiException {
+        Election election = new MembershipsApi(client(tokens.province(HEAD_OFFICER))).recordElection(CLUSTER,
+                new ElectionCreate().year(2024).heldOn(LocalDate.of(2024, 3, 13)).place("Thành phố Thái Bình")
+                        .membersPresent(9).head(new Elected().provinceCode(NAM_DINH).votes(9))
+                        .deputies(List.of(new Elected().provinceCode("30").votes(9))),
+                UUID.randomUUID().toString());
+        assertEquals(NAM_DINH, election.getHead().getProvince().getCode());
+        Map<String, MembershipRole> roles = new MembershipsApi(client(tokens.viewer()))
+                .listMemberships(CLUSTER, null, null, 100, 2024).getItems().stream()
+                .collect(Collectors.toMap(m -> m.getProvince().getCode(), Membership::getRole));
+        assertEquals(9, roles.size(), "the nine members carried over: " + roles);
+        assertEquals(MembershipRole.HEAD, roles.get(NAM_DINH));
+        assertEquals(MembershipRole.DEPUTY, roles.get("30"));
+        assertEquals(MembershipRole.MEMBER, roles.get(HEAD));
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -1,0 +1,298 @@
+package vn.thidua.scoring;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import vn.thidua.access.AccessPolicy;
+import vn.thidua.audit.AuditTrail;
+import vn.thidua.cluster.Cluster;
+import vn.thidua.common.ApiException;
+import vn.thidua.common.CurrentUser;
+import vn.thidua.common.PageRequest;
+import vn.thidua.common.PageView;
+import vn.thidua.common.Versioned;
+import vn.thidua.common.Versions;
+import vn.thidua.membership.MembershipService;
+import vn.thidua.province.Province;
+import vn.thidua.province.ProvinceService;
+
+/**
+ * Members' scorecards and their workflow: DRAFT → SUBMITTED → REVIEWED → CONFIRMED, or RETURNED (with a reason) and
+ * submitted again. The member's officers write and submit their own card; the officers of that year's head review,
+ * return and confirm it (a deputy's for the head's own card); central staff may do all. Other provinces see a card
+ * once it was submitted. One card per member and year is a unique key in the database.
+ */
+@ApplicationScoped
+public class ScorecardService {
+
+    static final String ENTITY = "scorecard";
+    private static final String ORDER = " order by s.year desc, s.cluster.code, s.province.code, s.id";
+
+    private final CurrentUser user;
+    private final ProvinceService provinces;
+    private final MembershipService memberships;
+    private final ScoringSchemeService schemes;
+    private final AccessPolicy access;
+    private final AuditTrail audit;
+
+    public ScorecardService(CurrentUser user, ProvinceService provinces, MembershipService memberships,
+                            ScoringSchemeService schemes, AccessPolicy access, AuditTrail audit) {
+        this.user = user;
+        this.provinces = provinces;
+        this.memberships = memberships;
+        this.schemes = schemes;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public PageView<ScorecardView> list(String clusterCode, Integer year, String provinceCode, ScorecardStatus status,
+                                        PageRequest page) {
+        StringBuilder hql = new StringBuilder("from Scorecard s where 1 = 1");
+        Parameters params = new Parameters();
+        if (clusterCode != null) {
+            hql.append(" and s.cluster.code = :cluster");
+            params.and("cluster", clusterCode);
+        }
+        if (year != null) {
+            hql.append(" and s.year = :year");
+            params.and("year", year);
+        }
+        if (provinceCode != null) {
+            hql.append(" and s.province.code = :province");
+            params.and("province", provinceCode);
+        }
+        if (status != null) {
+            hql.append(" and s.status = :status");
+            params.and("status", status);
+        }
+        access.unsubmittedWorkVisibleOnlyOf().ifPresent(own -> {
+            hql.append(" and (s.submittedAt is not null or s.province.id in :own)");
+            params.and("own", own);
+        });
+        return PageView.of(Scorecard.<Scorecard>find(hql + ORDER, params), page,
+                rows -> rows.stream().map(ScorecardView::of).toList());
+    }
+
+    @Transactional
+    public Versioned<ScorecardView> read(long id) {
+        return versioned(readable(id));
+    }
+
+    @Transactional
+    public PageView<ScorecardStepView> history(long id, PageRequest page) {
+        Scorecard card = readable(id);
+        return PageView.of(ScorecardStep.<ScorecardStep>find("scorecard = ?1 order by at, id", card), page,
+                rows -> rows.stream().map(ScorecardStepView::of).toList());
+    }
+
+    @Transactional
+    public Versioned<ScorecardView> create(ScorecardCreate input) {
+        Cluster cluster = Cluster.findByCode(input.clusterCode()).orElseThrow(() ->
+                ApiException.unprocessable("clusterCode", "no cluster has code " + input.clusterCode()));
+        Province province = provinces.unitDuring(input.provinceCode(), input.year(), "provinceCode");
+        access.requireOwner(province, "create its scorecards");
+        if (memberships.roleOf(cluster, province, input.year()).isEmpty()) {
+            throw ApiException.unprocessable("provinceCode", province.label() + " is not a member of cluster "
+                    + cluster.code + " in " + input.year());
+        }
+        Scorecard card = new Scorecard();
+        card.cluster = cluster;
+        card.province = province;
+        card.year = input.year();
+        card.scheme = schemes.startScoring(cluster, input.year(), "clusterCode");
+        card.status = ScorecardStatus.DRAFT;
+        setSelfAssessment(card, input.lines());
+        card.createdAt = OffsetDateTime.now();
+        card.updatedAt = card.createdAt;
+        card.persist();
+        ScorecardStep.record(card, ScorecardAction.CREATE, null, user.actor(), null);
+        Scorecard.flush();
+        Versioned<ScorecardView> created = versioned(card);
+        audit.record(ENTITY, card.id, "create", null, created.body());
+        return created;
+    }
+
+    @Transactional
+    public Versioned<ScorecardView> update(long id, String ifMatch, ScorecardUpdate input) {
+        Scorecard card = openForAction(id, ifMatch, ScorecardAction.UPDATE, this::requireMember);
+        ScorecardView before = ScorecardView.of(card);
+        setSelfAssessment(card, input.lines());
+        return commit(card, before, ScorecardAction.UPDATE, null);
+    }
+
+    @Transactional
+    public Versioned<ScorecardView> submit(long id, String ifMatch, ScorecardNote input) {
+        Scorecard card = openForAction(id, ifMatch, ScorecardAction.SUBMIT, this::requireMember);
+        ScorecardView before = ScorecardView.of(card);
+        Set<Long> scored = card.lines.stream().map(l -> l.item.id).collect(Collectors.toSet());
+        String missing = card.scheme.items.stream()
+                .filter(i -> i.kind == ScoringItemKind.CRITERION && !scored.contains(i.id))
+                .map(i -> i.code).collect(Collectors.joining(", "));
+        if (!missing.isEmpty()) {
+            throw ApiException.unprocessable("lines", "every criterion is scored before the card is submitted; missing: "
+                    + missing);
+        }
+        card.lines.forEach(l -> {
+            l.agreedPoints = null;
+            l.reviewReason = null;
+        });
+        card.status = ScorecardStatus.SUBMITTED;
+        card.returnReason = null;
+        return commit(card, before, ScorecardAction.SUBMIT, note(input));
+    }
+
+    /** Sets the agreed points: the member's own unless changed, and a change needs its reason. */
+    @Transactional
+    public Versioned<ScorecardView> review(long id, String ifMatch, ScorecardReview input) {
+        Scorecard card = openForAction(id, ifMatch, ScorecardAction.REVIEW, c -> requireClusterDecision(c, "review it"));
+        ScorecardView before = ScorecardView.of(card);
+        if (card.status == ScorecardStatus.SUBMITTED) {
+            card.lines.forEach(l -> {
+                l.agreedPoints = l.selfPoints;
+                l.reviewReason = null;
+            });
+        }
+        List<ScorecardReview.Change> changes = input == null || input.changes() == null ? List.of() : input.changes();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < changes.size(); i++) {
+            ScorecardReview.Change change = changes.get(i);
+            String at = "changes[" + i + "]";
+            ScoringItem item = card.scheme.item(change.itemCode()).orElseThrow(() -> ApiException.unprocessable(
+                    at + ".itemCode", "the scheme has no item " + change.itemCode()));
+            if (!seen.add(item.code)) {
+                throw ApiException.unprocessable(at + ".itemCode", "item " + item.code + " is changed twice");
+            }
+            requireInRange(item, change.points(), at + ".points");
+            ScorecardLine line = card.line(item).orElseGet(() -> {
+                ScorecardLine added = new ScorecardLine();
+                added.item = item;
+                added.selfPoints = BigDecimal.ZERO;
+                card.lines.add(added);
+                return added;
+            });
+            boolean differs = line.selfPoints.compareTo(change.points()) != 0;
+            String reason = change.reason() == null || change.reason().isBlank() ? null : change.reason().strip();
+            if (differs && reason == null) {
+                throw ApiException.unprocessable(at + ".reason", "give the reason for changing the points of "
+                        + item.label() + " from " + line.selfPoints.stripTrailingZeros().toPlainString() + " to "
+                        + change.points().stripTrailingZeros().toPlainString() + "; the member reads it");
+            }
+            line.agreedPoints = change.points();
+            line.reviewReason = differs ? reason : null;
+        }
+        card.status = ScorecardStatus.REVIEWED;
+        return commit(card, before, ScorecardAction.REVIEW, input == null ? null : blankToNull(input.note()));
+    }
+
+    @Transactional
+    public Versioned<ScorecardView> confirm(long id, String ifMatch, ScorecardNote input) {
+        Scorecard card = openForAction(id, ifMatch, ScorecardAction.CONFIRM, c -> requireClusterDecision(c, "confirm it"));
+        // A confirmation can change who ranks first: it waits for a decision taken on the first place (the flag's vote).
+        Scorecard.getEntityManager().lock(card.scheme, LockModeType.PESSIMISTIC_WRITE);
+        ScorecardView before = ScorecardView.of(card);
+        card.status = ScorecardStatus.CONFIRMED;
+        return commit(card, before, ScorecardAction.CONFIRM, note(input));
+    }
+
+    @Transactional
+    public Versioned<ScorecardView> returnToMember(long id, String ifMatch, ScorecardNote input) {
+        Scorecard card = openForAction(id, ifMatch, ScorecardAction.RETURN, c -> requireClusterDecision(c, "return it"));
+        ScorecardView before = ScorecardView.of(card);
+        String reason = note(input);
+        if (reason == null) {
+            throw ApiException.unprocessable("note", "give the reason for returning the scorecard; the member reads it");
+        }
+        card.status = ScorecardStatus.RETURNED;
+        card.returnReason = reason;
+        return commit(card, before, ScorecardAction.RETURN, reason);
+    }
+
+    /**
+     * Reads the card for an action, checking in this order (so that no answer tells an outsider more than they may
+     * know): that the caller may see it, may take the action, holds the current version, and that the state allows it.
+     */
+    private Scorecard openForAction(long id, String ifMatch, ScorecardAction action, Consumer<Scorecard> authorize) {
+        Scorecard card = readable(id);
+        authorize.accept(card);
+        Versions.requireMatch(ifMatch, card.version);
+        card.status.require(action, "Scorecard " + id);
+        return card;
+    }
+
+    /** Replaces the self-assessment: each item of the card's scheme once, its points within the item's range. */
+    private static void setSelfAssessment(Scorecard card, List<ScorecardLineInput> inputs) {
+        card.lines.clear();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            ScorecardLineInput input = inputs.get(i);
+            String at = "lines[" + i + "]";
+            ScoringItem item = card.scheme.item(input.itemCode()).orElseThrow(() -> ApiException.unprocessable(
+                    at + ".itemCode", "the scoring scheme of cluster " + card.cluster.code + " for " + card.year
+                            + " has no item " + input.itemCode()));
+            if (!seen.add(item.code)) {
+                throw ApiException.unprocessable(at + ".itemCode", "item " + item.code + " is scored twice");
+            }
+            requireInRange(item, input.points(), at + ".points");
+            ScorecardLine line = new ScorecardLine();
+            line.item = item;
+            line.selfPoints = input.points();
+            line.evidence = blankToNull(input.evidence());
+            card.lines.add(line);
+        }
+    }
+
+    private static void requireInRange(ScoringItem item, BigDecimal points, String field) {
+        if (points.signum() < 0 || points.compareTo(item.maxPoints) > 0) {
+            throw ApiException.unprocessable(field, item.label() + " scores from 0 to "
+                    + item.maxPoints.stripTrailingZeros().toPlainString() + ", not "
+                    + points.stripTrailingZeros().toPlainString());
+        }
+    }
+
+    private Versioned<ScorecardView> commit(Scorecard card, ScorecardView before, ScorecardAction action, String note) {
+        card.updatedAt = OffsetDateTime.now();
+        ScorecardStep.record(card, action, before.status(), user.actor(), note);
+        Scorecard.flush();
+        Versioned<ScorecardView> after = versioned(card);
+        audit.record(ENTITY, card.id, action.name().toLowerCase(), before, after.body());
+        return after;
+    }
+
+    /** The card, if the caller may see it; one they may not see is answered as one that does not exist. */
+    private Scorecard readable(long id) {
+        Supplier<ApiException> notFound = () -> ApiException.notFound("No scorecard has id " + id + ".");
+        Scorecard card = Scorecard.<Scorecard>findByIdOptional(id).orElseThrow(notFound);
+        access.requireVisible(card.province, card.submittedAt != null, notFound);
+        return card;
+    }
+
+    private void requireMember(Scorecard card) {
+        access.requireOwner(card.province, "write or submit its scorecard");
+    }
+
+    private void requireClusterDecision(Scorecard card, String what) {
+        access.requireClusterDecision(card.cluster, card.year, card.province, what);
+    }
+
+    private static String note(ScorecardNote input) {
+        return input == null ? null : blankToNull(input.note());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static Versioned<ScorecardView> versioned(Scorecard card) {
+        return new Versioned<>(ScorecardView.of(card), card.version);
+    }
+}

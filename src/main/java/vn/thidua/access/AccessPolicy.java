@@ -34,15 +34,6 @@ import vn.thidua.province.ProvinceService;
 @RequestScoped
 public class AccessPolicy {
 
-    /** The rule of the cluster's decisions, as the contract states it. */
-    public static final String CLUSTER_DECISION = "Officers of the cluster's head province that year (or of the unit that "
-            + "took it over), or central staff. Nobody decides on their own province's work: the head's own is decided by "
-            + "officers of a deputy province (403 otherwise).";
-
-    /** What a 404 of a province's work means, as the contract states it. */
-    public static final String HIDDEN_OR_UNKNOWN = " (also for another province's work that was never submitted: to "
-            + "others it does not exist)";
-
     /** A province officer: the unit their token's code names today, and the units they act for. */
     public record Officer(Province unit, Set<Long> units) {
 

@@ -60,6 +60,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Movements", description = "Emulation movements (phong trào thi đua): named campaigns over years."),
                 @Tag(name = "Award recommendations", description = "Nominations (đề nghị khen thưởng) through a cluster: "
                         + "proposed by a member province, voted and forwarded by the cluster head, decided by the Central Committee."),
+                @Tag(name = "Dossiers", description = "The documents of a nomination or a report (hồ sơ: tờ trình, báo cáo "
+                        + "thành tích, biên bản họp bình xét, xác nhận), uploaded as sent, kept in versions, downloaded as stored."),
                 @Tag(name = "Audit", description = "The append-only audit trail of every change: who, when, what, before and after."),
                 @Tag(name = "Award statistics", description = "Counts of award recommendations and awards, computed by the database."),
                 @Tag(name = "Changes", description = "The change feed: every change to reports, award recommendations and scorecards "

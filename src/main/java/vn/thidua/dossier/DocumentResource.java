@@ -18,9 +18,7 @@ import java.net.URI;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -37,10 +35,6 @@ import vn.thidua.common.Versioned;
 @RolesAllowed({Roles.ADMIN, Roles.CENTRAL, Roles.PROVINCE, Roles.VIEWER})
 public class DocumentResource {
 
-    private static final String HIDDEN = "No document has this id (also a document of another province's work that was "
-            + "never submitted: to others it does not exist).";
-    private static final String CLOSED = "The owner's dossier is closed in its state (a forwarded nomination, an accepted "
-            + "report), or this kind is not the caller's to change now.";
     private static final String BINARY = "The file: its type as judged on upload, always as an attachment.";
 
     private final DossierService dossiers;
@@ -60,14 +54,9 @@ public class DocumentResource {
 
     @GET
     @Path("/{documentId}")
-    @Operation(operationId = "getDocument", summary = "Read a document's metadata",
-            description = "Its kind, title and current version (file name, type, size, SHA-256, who uploaded it and when). "
-                    + "The ETag carries its version, for If-Match on a replacement or a deletion.")
+    @Operation(operationId = "getDocument", summary = "Read a document's metadata")
     @APIResponse(responseCode = "200", description = "The document.",
-            headers = @Header(name = "ETag", description = "The document's version.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = DocumentView.class),
-                    examples = @ExampleObject(name = "Nam Định's proposal letter", value = DossierDocs.DOCUMENT_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = HIDDEN)
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public Response get(@Parameter(description = "Document id.", example = "7") @PathParam("documentId") long documentId) {
         return dossiers.read(documentId).ok();
     }
@@ -75,12 +64,8 @@ public class DocumentResource {
     @DELETE
     @Path("/{documentId}")
     @RolesAllowed({Roles.CENTRAL, Roles.PROVINCE})
-    @Operation(operationId = "deleteDocument", summary = "Delete a document and its versions",
-            description = "While its owner's dossier may change (see the upload), by whoever may add such a document then. "
-                    + "The bytes of every version go with it.")
+    @Operation(operationId = "deleteDocument", summary = "Delete a document and its versions")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "404", description = HIDDEN)
-    @APIResponse(responseCode = "409", description = CLOSED)
     public Response delete(@Parameter(description = "Document id.", example = "7") @PathParam("documentId") long documentId,
                            @HeaderParam("If-Match") String ifMatch) {
         dossiers.delete(documentId, ifMatch);
@@ -90,15 +75,8 @@ public class DocumentResource {
     @GET
     @Path("/{documentId}/content")
     @Produces({FileTypes.PDF, FileTypes.DOCX, FileTypes.XLSX, FileTypes.ODT, FileTypes.JPEG, FileTypes.PNG})
-    @Operation(operationId = "downloadDocument", summary = "Download a document's current version",
-            description = "The file, streamed, as an attachment whose Content-Disposition keeps the file name (RFC 6266, "
-                    + "with filename* for Vietnamese). The ETag is the SHA-256 of the bytes: If-None-Match with it answers "
-                    + "304. `Range: bytes=first-last` (one range) answers 206 with that part, for resuming; If-Range "
-                    + "with the ETag makes it conditional. Every download is recorded in the audit trail.")
+    @Operation(operationId = "downloadDocument", summary = "Download a document's current version")
     @APIResponse(responseCode = "200", description = BINARY,
-            headers = {
-                    @Header(name = "ETag", description = "The SHA-256 of the file, lower-case hex, quoted.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Content-Disposition", description = "attachment, with the file name.", schema = @Schema(type = SchemaType.STRING))},
             content = {
                     @Content(mediaType = FileTypes.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = FileTypes.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -107,7 +85,6 @@ public class DocumentResource {
                     @Content(mediaType = FileTypes.JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = FileTypes.PNG, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "206", description = "The requested range of the file.",
-            headers = @Header(name = "Content-Range", description = "Which bytes of how many.", schema = @Schema(type = SchemaType.STRING)),
             content = {
                     @Content(mediaType = FileTypes.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = FileTypes.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -116,8 +93,6 @@ public class DocumentResource {
                     @Content(mediaType = FileTypes.JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = FileTypes.PNG, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "If-None-Match names this file's SHA-256: the copy the client has is current.")
-    @APIResponse(responseCode = "404", description = HIDDEN)
-    @APIResponse(responseCode = "416", description = "The range starts past the end of the file.")
     public Response download(
             @Parameter(description = "Document id.", example = "7") @PathParam("documentId") long documentId,
             @Parameter(description = "The ETag of a copy the client has.") @HeaderParam("If-None-Match") String ifNoneMatch,
@@ -130,23 +105,11 @@ public class DocumentResource {
     @Path("/{documentId}/content")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CENTRAL, Roles.PROVINCE})
-    @Operation(operationId = "replaceDocument", summary = "Replace a document's file (a new version)",
-            description = "Stores the file as the document's next version; earlier versions are kept and listed. The same "
-                    + "rights and states as adding such a document, and If-Match with the document's ETag.\n\n"
-                    + DossierDocs.UPLOAD)
+    @Operation(operationId = "replaceDocument", summary = "Replace a document's file (a new version)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
-            schema = @Schema(type = SchemaType.STRING, format = "binary"),
-            examples = @ExampleObject(name = "A proposal letter (PDF)", description = DossierDocs.BODY_EXAMPLE,
-                    value = "%PDF-1.7 ...")))
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "200", description = "The document with its new version.",
-            headers = @Header(name = "ETag", description = "The document's new version.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = DocumentView.class),
-                    examples = @ExampleObject(name = "Nam Định's proposal letter", value = DossierDocs.DOCUMENT_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = HIDDEN)
-    @APIResponse(responseCode = "409", description = CLOSED)
-    @APIResponse(responseCode = "413", description = DossierDocs.TOO_LARGE)
-    @APIResponse(responseCode = "415", description = DossierDocs.UNSUPPORTED)
-    @APIResponse(responseCode = "422", description = DossierDocs.INVALID)
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public Response replace(
             @Parameter(description = "Document id.", example = "7") @PathParam("documentId") long documentId,
             @HeaderParam("If-Match") String ifMatch,
@@ -164,12 +127,9 @@ public class DocumentResource {
 
     @GET
     @Path("/{documentId}/versions")
-    @Operation(operationId = "listDocumentVersions", summary = "List a document's versions",
-            description = "Every file the document has had, newest first.")
+    @Operation(operationId = "listDocumentVersions", summary = "List a document's versions")
     @APIResponse(responseCode = "200", description = "One page of versions.",
-            content = @Content(schema = @Schema(implementation = DocumentVersionView.Page.class),
-                    examples = @ExampleObject(name = "Nam Định's proposal letter, corrected once", value = DossierDocs.VERSIONS_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = HIDDEN)
+            content = @Content(schema = @Schema(implementation = DocumentVersionView.Page.class)))
     public Response versions(@Parameter(description = "Document id.", example = "7") @PathParam("documentId") long documentId,
                              @BeanParam PageRequest page) {
         return Response.ok(dossiers.versions(documentId, page)).build();
@@ -178,10 +138,8 @@ public class DocumentResource {
     @GET
     @Path("/{documentId}/versions/{number}/content")
     @Produces({FileTypes.PDF, FileTypes.DOCX, FileTypes.XLSX, FileTypes.ODT, FileTypes.JPEG, FileTypes.PNG})
-    @Operation(operationId = "downloadDocumentVersion", summary = "Download one version of a document",
-            description = "As the download of the current version (ETag, If-None-Match, Range, audit), for any version.")
+    @Operation(operationId = "downloadDocumentVersion", summary = "Download one version of a document")
     @APIResponse(responseCode = "200", description = BINARY,
-            headers = @Header(name = "ETag", description = "The SHA-256 of the file, lower-case hex, quoted.", schema = @Schema(type = SchemaType.STRING)),
             content = {
                     @Content(mediaType = FileTypes.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = FileTypes.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -198,9 +156,6 @@ public class DocumentResource {
                     @Content(mediaType = FileTypes.JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = FileTypes.PNG, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "If-None-Match names this file's SHA-256.")
-    @APIResponse(responseCode = "404", description = "No document has this id or no such version (also a document of "
-            + "another province's work that was never submitted).")
-    @APIResponse(responseCode = "416", description = "The range starts past the end of the file.")
     public Response downloadVersion(
             @Parameter(description = "Document id.", example = "7") @PathParam("documentId") long documentId,
             @Parameter(description = "Version number.", example = "1") @PathParam("number") int number,

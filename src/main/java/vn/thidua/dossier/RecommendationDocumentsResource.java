@@ -16,15 +16,12 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.thidua.access.AccessPolicy;
 import vn.thidua.common.Idempotency;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.Roles;
@@ -44,16 +41,9 @@ public class RecommendationDocumentsResource {
     }
 
     @GET
-    @Operation(operationId = "listAwardRecommendationDocuments", summary = "List the dossier of an award recommendation",
-            description = "The documents of the nomination's dossier (hồ sơ: tờ trình, báo cáo thành tích, biên bản họp bình "
-                    + "xét...) in the order they were added, each with its current version. Whoever may read the "
-                    + "recommendation may read its dossier. A nomination is forwarded only with a PROPOSAL_LETTER, an "
-                    + "ACHIEVEMENTS_REPORT and the VOTE_MINUTES (the recommendation's documentsMissing).")
+    @Operation(operationId = "listAwardRecommendationDocuments", summary = "List the dossier of an award recommendation")
     @APIResponse(responseCode = "200", description = "One page of documents.",
-            content = @Content(schema = @Schema(implementation = DocumentView.Page.class),
-                    examples = @ExampleObject(name = "Nam Định's flag nomination",
-                            value = "{\"items\": [" + DossierDocs.DOCUMENT_EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
-    @APIResponse(responseCode = "404", description = "No recommendation has this id" + AccessPolicy.HIDDEN_OR_UNKNOWN + ".")
+            content = @Content(schema = @Schema(implementation = DocumentView.Page.class)))
     public Response list(@Parameter(description = "Recommendation id.", example = "1") @PathParam("id") long id,
                          @BeanParam PageRequest page) {
         return Response.ok(dossiers.list(new OwnerRef(OwnerKind.AWARD_RECOMMENDATION, id), page)).build();
@@ -62,28 +52,11 @@ public class RecommendationDocumentsResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CENTRAL, Roles.PROVINCE})
-    @Operation(operationId = "uploadAwardRecommendationDocument", summary = "Add a document to a nomination's dossier",
-            description = "While the recommendation is DRAFT or RETURNED its proposing province (or central staff) adds any "
-                    + "kind; while it is SUBMITTED or ENDORSED the cluster's decision-makers add VOTE_MINUTES, CERTIFICATION "
-                    + "or OTHER (" + AccessPolicy.CLUSTER_DECISION + " Central staff add any kind.) Afterwards the dossier is "
-                    + "closed (409).\n\n" + DossierDocs.UPLOAD)
+    @Operation(operationId = "uploadAwardRecommendationDocument", summary = "Add a document to a nomination's dossier")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
-            schema = @Schema(type = SchemaType.STRING, format = "binary"),
-            examples = @ExampleObject(name = "A proposal letter (PDF)", description = DossierDocs.BODY_EXAMPLE,
-                    value = "%PDF-1.7 ...")))
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "201", description = "Stored; Location points at the document.",
-            headers = {
-                    @Header(name = "Location", description = "Address of the document.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "The document's version, for If-Match on a replacement or deletion.",
-                            schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(schema = @Schema(implementation = DocumentView.class),
-                    examples = @ExampleObject(name = "Nam Định's proposal letter", value = DossierDocs.DOCUMENT_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No recommendation has this id" + AccessPolicy.HIDDEN_OR_UNKNOWN + ".")
-    @APIResponse(responseCode = "409", description = "The dossier is closed in the recommendation's state, or this kind is "
-            + "not the cluster's to add; or a request with the same Idempotency-Key is still being processed.")
-    @APIResponse(responseCode = "413", description = DossierDocs.TOO_LARGE)
-    @APIResponse(responseCode = "415", description = DossierDocs.UNSUPPORTED)
-    @APIResponse(responseCode = "422", description = DossierDocs.INVALID)
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public Response upload(
             @Parameter(description = "Recommendation id.", example = "1") @PathParam("id") long id,
             @Parameter(description = "What the document is.", required = true) @QueryParam("kind") @NotNull DocumentKind kind,

@@ -16,15 +16,12 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.thidua.access.AccessPolicy;
 import vn.thidua.common.Idempotency;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.Roles;
@@ -44,14 +41,9 @@ public class ReportDocumentsResource {
     }
 
     @GET
-    @Operation(operationId = "listReportDocuments", summary = "List the documents of a report",
-            description = "The documents attached to a report (its signed copy, annexes...) in the order they were added, "
-                    + "each with its current version. Whoever may read the report may read them.")
+    @Operation(operationId = "listReportDocuments", summary = "List the documents of a report")
     @APIResponse(responseCode = "200", description = "One page of documents.",
-            content = @Content(schema = @Schema(implementation = DocumentView.Page.class),
-                    examples = @ExampleObject(name = "A report's signed copy",
-                            value = "{\"items\": [" + DossierDocs.REPORT_DOCUMENT_EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
-    @APIResponse(responseCode = "404", description = "No report has this id" + AccessPolicy.HIDDEN_OR_UNKNOWN + ".")
+            content = @Content(schema = @Schema(implementation = DocumentView.Page.class)))
     public Response list(@Parameter(description = "Report id.", example = "1") @PathParam("id") long id,
                          @BeanParam PageRequest page) {
         return Response.ok(dossiers.list(new OwnerRef(OwnerKind.REPORT, id), page)).build();
@@ -60,25 +52,11 @@ public class ReportDocumentsResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CENTRAL, Roles.PROVINCE})
-    @Operation(operationId = "uploadReportDocument", summary = "Add a document to a report",
-            description = "While the report is DRAFT or RETURNED, its province (or central staff) adds documents of any "
-                    + "kind; afterwards they are closed (409).\n\n" + DossierDocs.UPLOAD)
+    @Operation(operationId = "uploadReportDocument", summary = "Add a document to a report")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
-            schema = @Schema(type = SchemaType.STRING, format = "binary"),
-            examples = @ExampleObject(name = "A proposal letter (PDF)", description = DossierDocs.BODY_EXAMPLE,
-                    value = "%PDF-1.7 ...")))
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "201", description = "Stored; Location points at the document.",
-            headers = {
-                    @Header(name = "Location", description = "Address of the document.", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "The document's version, for If-Match on a replacement or deletion.",
-                            schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(schema = @Schema(implementation = DocumentView.class),
-                    examples = @ExampleObject(name = "A signed copy", value = DossierDocs.REPORT_DOCUMENT_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No report has this id" + AccessPolicy.HIDDEN_OR_UNKNOWN + ".")
-    @APIResponse(responseCode = "409", description = "The report is no longer DRAFT or RETURNED; or a request with the same Idempotency-Key is still being processed.")
-    @APIResponse(responseCode = "413", description = DossierDocs.TOO_LARGE)
-    @APIResponse(responseCode = "415", description = DossierDocs.UNSUPPORTED)
-    @APIResponse(responseCode = "422", description = DossierDocs.INVALID)
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public Response upload(
             @Parameter(description = "Report id.", example = "1") @PathParam("id") long id,
             @Parameter(description = "What the document is.", required = true) @QueryParam("kind") @NotNull DocumentKind kind,

@@ -62,7 +62,8 @@ $$;
 -- 'document'), with the owner's status, seen by the same callers as the owner's other changes.
 ALTER TABLE change_event DROP CONSTRAINT change_event_action_known;
 ALTER TABLE change_event ADD CONSTRAINT change_event_action_known CHECK (action IN (
-    'create', 'update', 'submit', 'return', 'accept', 'vote', 'forward', 'decide', 'withdraw', 'document'));
+    'create', 'update', 'submit', 'return', 'accept', 'vote', 'forward', 'decide', 'withdraw', 'review', 'confirm',
+    'document'));
 
 CREATE FUNCTION record_dossier_change() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE

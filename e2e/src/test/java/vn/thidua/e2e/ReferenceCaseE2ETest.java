@@ -488,17 +488,19 @@ class ReferenceCaseE2ETest {
                 new AwardRecommendationsApi(client(tokens.central())).getAwardRecommendation(flagId).getStatus());
 
         // The proposer's part of the dossier (hồ sơ): the proposal letter and the achievements report.
-        DossiersApi namDinhDossier = new DossiersApi(client(tokens.province(DEPUTY_OFFICER)));
-        Document letter = namDinhDossier.uploadAwardRecommendationDocument(flagId, "Tờ trình Cờ thi đua 2023 - Nam Định.pdf",
-                DocumentKind.PROPOSAL_LETTER, "Tờ trình đề nghị tặng Cờ thi đua của Chính phủ năm 2023",
-                pdf("Tờ trình số 125/TTr-UBND đề nghị tặng Cờ thi đua của Chính phủ"), null, null, UUID.randomUUID().toString());
+        File letterFile = pdf("Tờ trình số 125/TTr-UBND đề nghị tặng Cờ thi đua của Chính phủ");
+        Document letter = new DossiersApi(uploading(tokens.province(DEPUTY_OFFICER), letterFile))
+                .uploadAwardRecommendationDocument(flagId, "Tờ trình Cờ thi đua 2023 - Nam Định.pdf",
+                        DocumentKind.PROPOSAL_LETTER, "Tờ trình đề nghị tặng Cờ thi đua của Chính phủ năm 2023",
+                        letterFile, null, null, UUID.randomUUID().toString());
         assertEquals("Tờ trình Cờ thi đua 2023 - Nam Định.pdf", letter.getCurrent().getFileName());
         assertEquals("application/pdf", letter.getCurrent().getMediaType());
         letterId = letter.getId();
         letterSha256 = letter.getCurrent().getSha256();
-        namDinhDossier.uploadAwardRecommendationDocument(flagId, "Báo cáo thành tích 2023 - Nam Định.pdf",
-                DocumentKind.ACHIEVEMENTS_REPORT, "Báo cáo thành tích năm 2023 của tỉnh Nam Định",
-                pdf("Báo cáo thành tích năm 2023 của tỉnh Nam Định"), null, null, UUID.randomUUID().toString());
+        File reportFile = pdf("Báo cáo thành tích năm 2023 của tỉnh Nam Định");
+        new DossiersApi(uploading(tokens.province(DEPUTY_OFFICER), reportFile)).uploadAwardRecommendationDocument(flagId,
+                "Báo cáo thành tích 2023 - Nam Định.pdf", DocumentKind.ACHIEVEMENTS_REPORT,
+                "Báo cáo thành tích năm 2023 của tỉnh Nam Định", reportFile, null, null, UUID.randomUUID().toString());
 
         AwardRecommendation submitted = namDinh.submitAwardRecommendation(flagId, header(draft, "ETag"),
                 new ActionNote().note("Gửi hồ sơ kèm tờ trình của Ủy ban nhân dân tỉnh Nam Định."));
@@ -550,10 +552,10 @@ class ReferenceCaseE2ETest {
                 () -> head.forwardAwardRecommendation(flagId, header(voted, "ETag"), new ActionNote()));
         assertProblem(incomplete, 409);
         assertTrue(incomplete.getResponseBody().contains("VOTE_MINUTES"), incomplete.getResponseBody());
-        new DossiersApi(client(tokens.province(HEAD_OFFICER))).uploadAwardRecommendationDocument(flagId,
+        File minutes = pdf("Biên bản họp bình xét thi đua năm 2023 của Cụm thi đua các tỉnh Đồng bằng sông Hồng");
+        new DossiersApi(uploading(tokens.province(HEAD_OFFICER), minutes)).uploadAwardRecommendationDocument(flagId,
                 "Biên bản họp Cụm 2023.pdf", DocumentKind.VOTE_MINUTES, "Biên bản họp bình xét thi đua Cụm năm 2023",
-                pdf("Biên bản họp bình xét thi đua năm 2023 của Cụm thi đua các tỉnh Đồng bằng sông Hồng"), null, null,
-                UUID.randomUUID().toString());
+                minutes, null, null, UUID.randomUUID().toString());
 
         AwardRecommendation forwarded = head.forwardAwardRecommendation(flagId, header(voted, "ETag"), new ActionNote());
         assertEquals(RecommendationStatus.FORWARDED, forwarded.getStatus());
@@ -628,6 +630,24 @@ class ReferenceCaseE2ETest {
         client.setObjectMapper(ApiClient.createDefaultObjectMapper()
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true));
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + bearerToken));
+        return client;
+    }
+
+    /**
+     * A client whose uploads send this file's bytes. openapi-generator's {@code native} Java client (7.25.0) writes a
+     * {@code File} body with Jackson, that is its path as a JSON string, which the service rightly refuses (415); an
+     * integrator using that generator needs this interceptor too (docs/INTEGRATION.md).
+     */
+    static ApiClient uploading(String bearerToken, File file) {
+        ApiClient client = client(bearerToken);
+        client.setRequestInterceptor(request -> {
+            request.header("Authorization", "Bearer " + bearerToken);
+            try {
+                request.method("POST", java.net.http.HttpRequest.BodyPublishers.ofFile(file.toPath()));
+            } catch (java.io.FileNotFoundException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         return client;
     }
 

@@ -111,6 +111,9 @@ for (const block of blocks) {
 console.log(`guide examples: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 if (passed === 0) console.log(`no example ran: is ${guide} the guide?`);
 process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
+// An example may leave a connection of Node's fetch pool open, which would keep the process (and CI) waiting
+// after the last example: once the output is written, leave with the exit code.
+setTimeout(() => process.exit(), 2000).unref();
 
 function firstLine(text) {
   const line = text.split('\n').find((l) => l.trim() !== '') ?? '';

@@ -39,7 +39,7 @@ if urlparse(args.base).hostname != "127.0.0.1":
     raise SystemExit("load only ever goes to 127.0.0.1")
 
 lock = threading.Lock()
-stats = {"reads": 0, "writes": 0, "failed": 0, "retries": 0, "replayed": 0, "statuses": {}, "failures": [],
+stats = {"reads": 0, "writes": 0, "failed": 0, "retries": 0, "replayed": 0, "statuses": {}, "retries_in_progress": 0, "failures": [],
          "unacknowledged": [], "latencies": []}
 acknowledged = []
 stop_at = time.monotonic() + args.seconds
@@ -118,6 +118,9 @@ def writer(n):
                 stats["writes"] += 1
                 if not first:
                     stats["retries"] += 1
+            if status == 409 and not first:
+                with lock:
+                    stats["retries_in_progress"] += 1
             first = False
             if status == 201:
                 with lock:

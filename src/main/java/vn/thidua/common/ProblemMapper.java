@@ -150,7 +150,7 @@ public class ProblemMapper {
     /** Database refusals arrive wrapped in persistence and transaction exceptions: find the cause. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        for (Throwable cause : causes(e)) {
             if (cause instanceof ApiException api) {
                 return apiException(api, uri);
             }
@@ -165,12 +165,13 @@ public class ProblemMapper {
             }
         }
         if (databaseUnavailable(e)) {
-            // A failover, a restarting primary or an exhausted pool: nothing was committed, and the same request
-            // (with the same Idempotency-Key for a creation) succeeds once the database is back.
+            // A failover, a restarting primary or an exhausted pool. Nothing was committed, unless the connection
+            // broke during the commit itself: the same request with the same Idempotency-Key answers the first result.
             LOG.warnf("Database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), rootMessage(e));
             return Response.fromResponse(problem(503, "database-unavailable", "Service temporarily unavailable",
-                            "The database is not reachable at the moment (for example during a failover); nothing was "
-                                    + "changed. Retry in a few seconds, with the same Idempotency-Key for a creation.",
+                            "The database is not reachable at the moment (for example during a failover). Retry in a "
+                                    + "few seconds, with the same Idempotency-Key for a creation: if the connection "
+                                    + "broke while the change was being committed, the retry answers that change.",
                             uri, List.of()))
                     .header(HttpHeaders.RETRY_AFTER, "5").build();
         }
@@ -191,7 +192,7 @@ public class ProblemMapper {
      * standby now (25006, a write on a demoted primary), or no connection from the pool in time.
      */
     static boolean databaseUnavailable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        for (Throwable cause : causes(e)) {
             if (cause instanceof java.sql.SQLTransientConnectionException
                     || cause instanceof java.sql.SQLNonTransientConnectionException
                     || cause instanceof java.sql.SQLRecoverableException
@@ -210,11 +211,29 @@ public class ProblemMapper {
                     return true;
                 }
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return false;
+    }
+
+    /**
+     * The failure, its causes and what they suppressed: a commit that fails reaches here as the transaction
+     * manager's RollbackException, which carries the driver's error as a suppressed exception, not as its cause.
+     */
+    static List<Throwable> causes(Throwable e) {
+        List<Throwable> found = new ArrayList<>();
+        java.util.ArrayDeque<Throwable> pending = new java.util.ArrayDeque<>(List.of(e));
+        while (!pending.isEmpty() && found.size() < 64) {
+            Throwable next = pending.removeFirst();
+            if (found.stream().anyMatch(seen -> seen == next)) {
+                continue;
+            }
+            found.add(next);
+            if (next.getCause() != null) {
+                pending.addLast(next.getCause());
+            }
+            pending.addAll(List.of(next.getSuppressed()));
+        }
+        return found;
     }
 
     private static String rootMessage(Throwable e) {

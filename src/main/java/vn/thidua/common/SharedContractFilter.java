@@ -30,8 +30,9 @@ public class SharedContractFilter implements OASFilter {
             "415", "The body is not application/json.",
             "428", "If-Match is missing.",
             "500", "The service failed (never the caller's fault); the problem's errorId names the logged error.",
-            "503", "The database is out of reach for a moment (a failover, a restart): nothing was changed; retry after "
-                    + "the seconds in Retry-After, with the same Idempotency-Key for a creation."));
+            "503", "The database is out of reach for a moment (a failover, a restart): retry after the seconds in "
+                    + "Retry-After, with the same Idempotency-Key for a creation (if the connection broke during the "
+                    + "commit, the retry answers the change that was made)."));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

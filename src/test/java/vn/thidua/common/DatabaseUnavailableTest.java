@@ -24,6 +24,24 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aCommitLostWithItsConnectionIsUnavailability() {
+        // Narayana's RollbackException carries the driver's error as suppressed, and the transaction API wraps it.
+        jakarta.transaction.RollbackException rolledBack = new jakarta.transaction.RollbackException("ARJUNA016053");
+        javax.transaction.xa.XAException commit = new javax.transaction.xa.XAException("commit failed");
+        commit.initCause(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        rolledBack.addSuppressed(commit);
+        assertTrue(ProblemMapper.databaseUnavailable(new IllegalStateException("commit failed", rolledBack)));
+    }
+
+    @Test
+    void aCycleOfCausesEnds() {
+        IllegalStateException first = new IllegalStateException("first");
+        IllegalStateException second = new IllegalStateException("second", first);
+        first.addSuppressed(second);
+        assertFalse(ProblemMapper.databaseUnavailable(second));
+    }
+
+    @Test
     void anEmptyPoolIsUnavailability() {
         SQLException pool = new SQLException("Acquisition timeout while waiting for new connection");
         assertTrue(ProblemMapper.databaseUnavailable(new PersistenceException(pool)));

@@ -11,6 +11,7 @@ cd "$(dirname "$0")"
 ISSUER="${ISSUER:-https://thidua.dev.local}"
 KEY="${KEY:-jwt/privateKey.pem}"
 AUDIENCE="${AUDIENCE:-thidua-api}"
+# KID, if set, names the signing key in the token's header (a key of a JWKS: deploy/key-rotation-drill.sh).
 
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 
@@ -20,7 +21,11 @@ token() {
   claims="\"iss\":\"$ISSUER\",\"aud\":\"$AUDIENCE\",\"sub\":\"dev-$role\",\"upn\":\"dev-$role@thidua.dev.local\",\"groups\":[\"$role\"],\"iat\":$now,\"exp\":$((now + 12 * 3600))"
   [ "$role" = province ] && claims="$claims,\"province\":\"$province\""
   local header payload signature
-  header=$(printf '%s' '{"alg":"RS256","typ":"JWT"}' | b64url)
+  if [ -n "${KID:-}" ]; then
+    header=$(printf '{"alg":"RS256","typ":"JWT","kid":"%s"}' "$KID" | b64url)
+  else
+    header=$(printf '%s' '{"alg":"RS256","typ":"JWT"}' | b64url)
+  fi
   payload=$(printf '{%s}' "$claims" | b64url)
   signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$KEY" | b64url)
   printf '%s.%s.%s\n' "$header" "$payload" "$signature"

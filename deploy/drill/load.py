@@ -30,6 +30,7 @@ parser.add_argument("--token-read", required=True)
 parser.add_argument("--token-write", required=True)
 parser.add_argument("--cluster", required=True)
 parser.add_argument("--prefix", default="drill")
+parser.add_argument("--province", default="36", help="the proposing and nominee province of the creations")
 parser.add_argument("--readers", type=int, default=3)
 parser.add_argument("--writers", type=int, default=2)
 parser.add_argument("--pause", type=float, default=0.02)
@@ -106,7 +107,7 @@ def writer(n):
         key = f"{args.prefix}-{n}-{i}"
         body = {"clusterCode": args.cluster, "year": 2023, "awardTypeCode": "PROVINCIAL_CERTIFICATE_OF_MERIT",
                 "kind": "MERIT", "nomineeKind": "INDIVIDUAL", "nomineeName": f"Nguyễn Văn Thử {key}",
-                "nomineeProvinceCode": "36", "proposingProvinceCode": "36",
+                "nomineeProvinceCode": args.province, "proposingProvinceCode": args.province,
                 "achievements": "Hoàn thành xuất sắc nhiệm vụ năm 2023."}
         deadline = time.monotonic() + args.retry
         first = True

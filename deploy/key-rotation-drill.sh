@@ -18,15 +18,8 @@ ISSUER=https://drill.thidua.local
 JAR=target/quarkus-app/quarkus-run.jar
 [ -f "$JAR" ] || { echo "missing $JAR: run ./mvnw package first" >&2; exit 1; }
 
-export DEBIAN_FRONTEND=noninteractive
-command -v pg_ctlcluster >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq postgresql-15 >/dev/null; }
-pg_ctlcluster --skip-systemctl-redirect 15 main start || [ $? -eq 2 ]
-for _ in $(seq 1 30); do runuser -u postgres -- pg_isready -q && break; sleep 1; done
-psql_admin() { PGOPTIONS='-c client_min_messages=warning' runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qAt "$@"; }
-psql_admin -c "DROP DATABASE IF EXISTS $DB (FORCE)"
-psql_admin -c "DROP ROLE IF EXISTS $DB"
-psql_admin -c "CREATE ROLE $DB LOGIN PASSWORD 'key-drill-only'"
-psql_admin -c "CREATE DATABASE $DB OWNER $DB"
+source deploy/drill/common.sh
+fresh_database "$DB" key-drill-only
 
 WORK=$(mktemp -d)
 SERVICE=""
@@ -77,10 +70,6 @@ BASE="http://127.0.0.1:$PORT"
 for _ in $(seq 1 120); do curl -fs "$BASE/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 curl -fs "$BASE/q/health/ready" >/dev/null || { echo "the service did not start:"; cat "$WORK/service.log"; exit 1; }
 
-passed=0
-failed=0
-ok() { echo "ok   $1"; passed=$((passed + 1)); }
-fail() { echo "FAIL $1"; failed=$((failed + 1)); }
 # A fresh token each time (different iat/sub), so that the service's cache of verified tokens is not what answers.
 n=0
 signed() { # kid

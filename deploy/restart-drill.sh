@@ -23,17 +23,9 @@ JAR=target/quarkus-app/quarkus-run.jar
 LOAD_SECONDS="${DRILL_LOAD_SECONDS:-40}"
 [ -f "$JAR" ] || { echo "missing $JAR: run ./mvnw package first" >&2; exit 1; }
 
-export DEBIAN_FRONTEND=noninteractive
-if ! command -v haproxy >/dev/null 2>&1 || ! command -v pg_ctlcluster >/dev/null 2>&1; then
-  apt-get update -qq && apt-get install -y -qq haproxy postgresql-15 >/dev/null
-fi
-pg_ctlcluster --skip-systemctl-redirect 15 main start || [ $? -eq 2 ]
-for _ in $(seq 1 30); do runuser -u postgres -- pg_isready -q && break; sleep 1; done
-psql_admin() { PGOPTIONS='-c client_min_messages=warning' runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qAt "$@"; }
-psql_admin -c "DROP DATABASE IF EXISTS $DB (FORCE)"
-psql_admin -c "DROP ROLE IF EXISTS $DB"
-psql_admin -c "CREATE ROLE $DB LOGIN PASSWORD 'restart-drill-only'"
-psql_admin -c "CREATE DATABASE $DB OWNER $DB"
+command -v haproxy >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy >/dev/null; }
+source deploy/drill/common.sh
+fresh_database "$DB" restart-drill-only
 
 WORK=$(mktemp -d)
 declare -A PID
@@ -84,7 +76,8 @@ backend thidua
   balance roundrobin
   option httpchk GET /q/health/ready
   http-check expect status 200
-  default-server inter 500ms fall 1 rise 2
+  timeout check 3s
+  default-server inter 500ms fall 2 rise 2
   server a 127.0.0.1:$PORT_A check
   server b 127.0.0.1:$PORT_B check
 EOF
@@ -123,14 +116,10 @@ for p in 34 36 37; do
     -d "{\"year\":2023,\"provinceCode\":\"$p\",\"role\":\"$role\"}" "$LB/api/v1/clusters/$CLUSTER/members"
 done
 
-passed=0
-failed=0
-ok() { echo "ok   $1"; passed=$((passed + 1)); }
-fail() { echo "FAIL $1"; failed=$((failed + 1)); }
 field() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])" "$1" "$2"; }
 # Every acknowledged key exactly once among the rows, and no row of this phase without an acknowledgement.
 check_rows() { # phase-prefix out-dir
-  psql_admin -d "$DB" -c "SELECT nominee_name FROM award_recommendation WHERE nominee_name LIKE 'Nguyễn Văn Thử $1-%'" \
+  psql_admin -d "$DB" -At -c "SELECT nominee_name FROM award_recommendation WHERE nominee_name LIKE 'Nguyễn Văn Thử $1-%'" \
     | sed "s/^Nguyễn Văn Thử //" | sort >"$2/rows.txt"
   cut -d' ' -f1 "$2/acknowledged.txt" | sort >"$2/keys.txt"
   local duplicated missing unacknowledged rows keys

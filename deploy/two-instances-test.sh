@@ -20,16 +20,8 @@ JAR=target/quarkus-app/quarkus-run.jar
 ROUNDS=5
 [ -f "$JAR" ] || { echo "missing $JAR: run ./mvnw package first" >&2; exit 1; }
 
-if ! command -v pg_ctlcluster >/dev/null 2>&1; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 >/dev/null
-fi
-pg_ctlcluster --skip-systemctl-redirect 15 main start || [ $? -eq 2 ]
-for _ in $(seq 1 30); do runuser -u postgres -- pg_isready -q && break; sleep 1; done
-psql_admin() { PGOPTIONS='-c client_min_messages=warning' runuser -u postgres -- psql -v ON_ERROR_STOP=1 -q "$@"; }
-psql_admin -c "DROP DATABASE IF EXISTS $DB (FORCE)"
-psql_admin -c "DROP ROLE IF EXISTS $DB"
-psql_admin -c "CREATE ROLE $DB LOGIN PASSWORD 'two-instances-only'"
-psql_admin -c "CREATE DATABASE $DB OWNER $DB"
+source deploy/drill/common.sh
+fresh_database "$DB" two-instances-only
 
 WORK=$(mktemp -d)
 PIDS=()
@@ -73,10 +65,6 @@ admin=$(token admin)
 central=$(token central)
 viewer=$(token viewer)
 
-passed=0
-failed=0
-ok() { echo "ok   $1"; passed=$((passed + 1)); }
-fail() { echo "FAIL $1"; failed=$((failed + 1)); }
 check() { # name expected actual
   if [ "$2" = "$3" ]; then ok "$1"; else fail "$1: expected $2, got $3"; fi
 }

@@ -25,15 +25,8 @@ JAR=target/quarkus-app/quarkus-run.jar
 [ -f "$JAR" ] || { echo "missing $JAR: run ./mvnw package first" >&2; exit 1; }
 PREVIOUS=$(grep -v '^#' deploy/previous-release | head -1)
 
-export DEBIAN_FRONTEND=noninteractive
-command -v pg_ctlcluster >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq postgresql-15 >/dev/null; }
-pg_ctlcluster --skip-systemctl-redirect 15 main start || [ $? -eq 2 ]
-for _ in $(seq 1 30); do runuser -u postgres -- pg_isready -q && break; sleep 1; done
-psql_admin() { PGOPTIONS='-c client_min_messages=warning' runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qAt "$@"; }
-psql_admin -c "DROP DATABASE IF EXISTS $DB (FORCE)"
-psql_admin -c "DROP ROLE IF EXISTS $DB"
-psql_admin -c "CREATE ROLE $DB LOGIN PASSWORD 'upgrade-drill-only'"
-psql_admin -c "CREATE DATABASE $DB OWNER $DB"
+source deploy/drill/common.sh
+fresh_database "$DB" upgrade-drill-only
 
 WORK=$(mktemp -d)
 declare -A PID
@@ -63,10 +56,6 @@ start() { # name jar port [env...]
   echo "$name did not become ready:"; grep -v '"level":"INFO"' "$WORK/$name.log" | tail -30 | cut -c1-1500; exit 1
 }
 
-passed=0
-failed=0
-ok() { echo "ok   $1"; passed=$((passed + 1)); }
-fail() { echo "FAIL $1"; failed=$((failed + 1)); }
 token() { ISSUER=$ISSUER AUDIENCE=thidua-api dev/token.sh "$@"; }
 OLD="http://127.0.0.1:$PORT_OLD"
 NEW="http://127.0.0.1:$PORT_NEW"
@@ -171,7 +160,7 @@ sys.exit(1 if failures else 0)
 PY
 then ok "one workflow served by both releases"; else fail "one workflow served by both releases"; fi
 # The previous release writes no from_status in a report's steps; the database fills it from the step before.
-unfilled=$(PGOPTIONS='-c client_min_messages=warning' runuser -u postgres -- psql -d "$DB" -qAt -c \
+unfilled=$(psql_admin -d "$DB" -At -c \
   "SELECT count(*) FROM report_step WHERE action <> 'CREATE' AND from_status IS NULL")
 [ "$unfilled" -eq 0 ] && ok "every report step after the first says which status it left, whichever release wrote it" \
   || fail "$unfilled report steps without from_status"
@@ -194,7 +183,7 @@ for side in old new; do
   fi
 done
 cat "$WORK"/load-*/acknowledged.txt | cut -d' ' -f1 | sort >"$WORK/keys.txt"
-PGOPTIONS='-c client_min_messages=warning' runuser -u postgres -- psql -d "$DB" -qAt -c \
+psql_admin -d "$DB" -At -c \
   "SELECT nominee_name FROM award_recommendation WHERE nominee_name LIKE 'Nguyễn Văn Thử %'" \
   | sed 's/^Nguyễn Văn Thử //' | sort >"$WORK/rows.txt"
 if cmp -s "$WORK/keys.txt" "$WORK/rows.txt" && [ -s "$WORK/keys.txt" ]; then

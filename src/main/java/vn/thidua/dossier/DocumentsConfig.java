@@ -24,6 +24,10 @@ public interface DocumentsConfig {
 
     S3 s3();
 
+    /** Dev mode's demo data: Nam Định's 2023 flag nomination gets three generated PDFs ({@link DemoDossier}). */
+    @WithDefault("false")
+    boolean demo();
+
     enum Store { postgres, s3 }
 
     /** An S3-compatible bucket (AWS S3, MinIO, Ceph RGW, a provider's object storage). */

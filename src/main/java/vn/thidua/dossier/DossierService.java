@@ -104,7 +104,7 @@ public class DossierService {
             document.title = title(upload.title(), true);
             document.createdAt = OffsetDateTime.now();
             document.updatedAt = document.createdAt;
-            DocumentVersion version = version(document, 1, received);
+            DocumentVersion version = version(document, 1, received, user.actor().subject());
             document.persist();
             version.persist();
             DossierDocument.flush();
@@ -126,7 +126,7 @@ public class DossierService {
             if (upload.title() != null) {
                 document.title = title(upload.title(), false);
             }
-            DocumentVersion version = version(document, previous.number + 1, received);
+            DocumentVersion version = version(document, previous.number + 1, received, user.actor().subject());
             version.persist();
             document.updatedAt = version.uploadedAt;
             DossierDocument.flush();
@@ -135,6 +135,41 @@ public class DossierService {
             return after;
         });
         return replaced.get();
+    }
+
+    /**
+     * Files a document of a recommendation's dossier outside any request, in the name of {@code uploadedBy}, unless
+     * the dossier has one of that kind: the generated demo dossier of dev mode ({@link DemoDossier}).
+     */
+    void file(long recommendationId, Upload upload, byte[] bytes, String uploadedBy) {
+        boolean present = QuarkusTransaction.requiringNew().call(() -> DossierDocument.count(
+                "awardRecommendationId = ?1 and kind = ?2", recommendationId, upload.kind()) > 0);
+        if (present) {
+            return;
+        }
+        DocumentStore store = stores.current();
+        Function<Received, DocumentVersion> record = received -> {
+            DossierDocument document = new DossierDocument();
+            document.awardRecommendationId = recommendationId;
+            document.kind = upload.kind();
+            document.title = title(upload.title(), true);
+            document.createdAt = OffsetDateTime.now();
+            document.updatedAt = document.createdAt;
+            DocumentVersion version = version(document, 1, received, uploadedBy);
+            document.persist();
+            version.persist();
+            return version;
+        };
+        if (store.transactional()) {
+            QuarkusTransaction.requiringNew().run(() -> record.apply(receive(store, upload, new java.io.ByteArrayInputStream(bytes))));
+            return;
+        }
+        Received received = receive(store, upload, new java.io.ByteArrayInputStream(bytes));
+        try {
+            QuarkusTransaction.requiringNew().run(() -> record.apply(received));
+        } finally {
+            settle(store, received.ref());
+        }
     }
 
     private void requireUploadable(OwnerRef owner, Upload upload) {
@@ -378,7 +413,7 @@ public class DossierService {
         return refusal;
     }
 
-    private DocumentVersion version(DossierDocument document, int number, Received received) {
+    private static DocumentVersion version(DossierDocument document, int number, Received received, String uploadedBy) {
         DocumentVersion version = new DocumentVersion();
         version.document = document;
         version.number = number;
@@ -388,7 +423,7 @@ public class DossierService {
         version.sha256 = received.sha256();
         version.store = received.store();
         version.storageRef = received.ref();
-        version.uploadedBy = user.actor().subject();
+        version.uploadedBy = uploadedBy;
         version.uploadedAt = OffsetDateTime.now();
         return version;
     }

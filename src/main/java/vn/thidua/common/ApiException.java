@@ -34,23 +34,31 @@ public class ApiException extends RuntimeException {
     private final Kind kind;
     private final List<Problem.FieldError> errors;
     private final List<String> allowedActions;
+    private final String contentRange;
 
     public ApiException(Kind kind, String detail, List<Problem.FieldError> errors) {
-        this(kind, detail, errors, List.of());
+        this(kind, detail, errors, List.of(), null);
     }
 
-    private ApiException(Kind kind, String detail, List<Problem.FieldError> errors, List<String> allowedActions) {
+    private ApiException(Kind kind, String detail, List<Problem.FieldError> errors, List<String> allowedActions,
+                         String contentRange) {
         super(detail, null, false, false);
         this.kind = kind;
         this.errors = List.copyOf(errors);
         this.allowedActions = List.copyOf(allowedActions);
+        this.contentRange = contentRange;
+    }
+
+    /** A byte range outside the file (416), with {@code Content-Range: bytes *}{@code /size} as RFC 9110 §15.5.17 asks. */
+    public static ApiException rangeNotSatisfiable(String detail, long size) {
+        return new ApiException(Kind.RANGE_NOT_SATISFIABLE, detail, List.of(), List.of(), "bytes */" + size);
     }
 
     /** An action the resource's current state does not allow (409), naming the ones it does. */
     public static ApiException notAllowedNow(String detail, List<String> allowedActions) {
         return new ApiException(Kind.CONFLICT, detail + (allowedActions.isEmpty()
                 ? " No action is possible in this state." : " Allowed now: " + String.join(", ", allowedActions) + "."),
-                List.of(), allowedActions);
+                List.of(), allowedActions, null);
     }
 
     /** The caller's role is right but the object is not theirs (403), e.g. another province's report. */
@@ -90,5 +98,10 @@ public class ApiException extends RuntimeException {
 
     public List<String> allowedActions() {
         return allowedActions;
+    }
+
+    /** The Content-Range header of a 416 answer; null for other refusals. */
+    public String contentRange() {
+        return contentRange;
     }
 }

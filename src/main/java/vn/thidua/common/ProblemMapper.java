@@ -50,8 +50,12 @@ public class ProblemMapper {
         if (e.kind().status == 401 || e.kind().status == 403) {
             metrics.rejected(e.kind().status);
         }
-        return problem(e.kind().status, e.kind().slug, e.kind().title, e.getMessage(), uri, e.errors(),
+        Response problem = problem(e.kind().status, e.kind().slug, e.kind().title, e.getMessage(), uri, e.errors(),
                 e.allowedActions());
+        if (e.contentRange() != null) {
+            problem.getHeaders().putSingle("Content-Range", e.contentRange());
+        }
+        return problem;
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import jakarta.ws.rs.core.Response;
 import java.util.stream.Collectors;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.ApiException;
@@ -43,14 +46,14 @@ public class DossierService {
     static final String AUDIT_ENTITY = "document";
 
     private final Owners owners;
-    private final DocumentStore store;
+    private final DocumentStores stores;
     private final DocumentsConfig config;
     private final AuditTrail audit;
     private final CurrentUser user;
 
-    DossierService(Owners owners, PostgresDocumentStore store, DocumentsConfig config, AuditTrail audit, CurrentUser user) {
+    DossierService(Owners owners, DocumentStores stores, DocumentsConfig config, AuditTrail audit, CurrentUser user) {
         this.owners = owners;
-        this.store = store;
+        this.stores = stores;
         this.config = config;
         this.audit = audit;
         this.user = user;
@@ -83,14 +86,14 @@ public class DossierService {
                 rows -> rows.stream().map(DocumentVersionView::of).toList());
     }
 
-    public Versioned<DocumentView> upload(OwnerRef owner, Upload upload, InputStream body) {
-        return QuarkusTransaction.joiningExisting().timeout(TRANSFER_SECONDS).call(() -> {
-            if (upload.kind() == null) {
-                throw ApiException.unprocessable("kind", "must be one of PROPOSAL_LETTER, ACHIEVEMENTS_REPORT, VOTE_MINUTES, "
-                        + "CERTIFICATION, OTHER");
-            }
-            owners.requireWritable(owner, upload.kind());
-            String title = title(upload.title(), true);
+    /**
+     * Uploads a new document. {@code answer} turns the creation into the HTTP answer (idempotently, when the client
+     * sent a key) and runs it once, or not at all when it replays an earlier answer.
+     */
+    public Response upload(OwnerRef owner, Upload upload, InputStream body,
+                           Function<Supplier<Versioned<DocumentView>>, Response> answer) {
+        return receive(() -> requireUploadable(owner, upload), upload, body, answer, received -> {
+            requireUploadable(owner, upload);
             DossierDocument document = new DossierDocument();
             if (owner.kind() == OwnerKind.AWARD_RECOMMENDATION) {
                 document.awardRecommendationId = owner.id();
@@ -98,10 +101,10 @@ public class DossierService {
                 document.reportId = owner.id();
             }
             document.kind = upload.kind();
-            document.title = title;
+            document.title = title(upload.title(), true);
             document.createdAt = OffsetDateTime.now();
             document.updatedAt = document.createdAt;
-            DocumentVersion version = store(document, 1, upload, body);
+            DocumentVersion version = version(document, 1, received, user.actor().subject());
             document.persist();
             version.persist();
             DossierDocument.flush();
@@ -112,16 +115,18 @@ public class DossierService {
     }
 
     public Versioned<DocumentView> replace(long documentId, String ifMatch, Upload upload, InputStream body) {
-        return QuarkusTransaction.joiningExisting().timeout(TRANSFER_SECONDS).call(() -> {
-            DossierDocument document = readable(documentId);
-            owners.requireWritable(document.owner(), document.kind);
-            Versions.requireMatch(ifMatch, document.version);
+        AtomicReference<Versioned<DocumentView>> replaced = new AtomicReference<>();
+        receive(() -> requireReplaceable(documentId, ifMatch, upload), upload, body, create -> {
+            replaced.set(create.get());
+            return null;
+        }, received -> {
+            DossierDocument document = requireReplaceable(documentId, ifMatch, upload);
             DocumentVersion previous = DocumentVersion.current(document);
             DocumentView before = DocumentView.of(document, previous);
             if (upload.title() != null) {
                 document.title = title(upload.title(), false);
             }
-            DocumentVersion version = store(document, previous.number + 1, upload, body);
+            DocumentVersion version = version(document, previous.number + 1, received, user.actor().subject());
             version.persist();
             document.updatedAt = version.uploadedAt;
             DossierDocument.flush();
@@ -129,20 +134,128 @@ public class DossierService {
             audit.record(AUDIT_ENTITY, document.id, "replace", before, after.body());
             return after;
         });
+        return replaced.get();
     }
 
-    @Transactional
+    /**
+     * Files a document of a recommendation's dossier outside any request, in the name of {@code uploadedBy}, unless
+     * the dossier has one of that kind: the generated demo dossier of dev mode ({@link DemoDossier}).
+     */
+    void file(long recommendationId, Upload upload, byte[] bytes, String uploadedBy) {
+        boolean present = QuarkusTransaction.requiringNew().call(() -> DossierDocument.count(
+                "awardRecommendationId = ?1 and kind = ?2", recommendationId, upload.kind()) > 0);
+        if (present) {
+            return;
+        }
+        DocumentStore store = stores.current();
+        Function<Received, DocumentVersion> record = received -> {
+            DossierDocument document = new DossierDocument();
+            document.awardRecommendationId = recommendationId;
+            document.kind = upload.kind();
+            document.title = title(upload.title(), true);
+            document.createdAt = OffsetDateTime.now();
+            document.updatedAt = document.createdAt;
+            DocumentVersion version = version(document, 1, received, uploadedBy);
+            document.persist();
+            version.persist();
+            return version;
+        };
+        if (store.transactional()) {
+            QuarkusTransaction.requiringNew().run(() -> record.apply(receive(store, upload, new java.io.ByteArrayInputStream(bytes))));
+            return;
+        }
+        Received received = receive(store, upload, new java.io.ByteArrayInputStream(bytes));
+        try {
+            QuarkusTransaction.requiringNew().run(() -> record.apply(received));
+        } finally {
+            settle(store, received.ref());
+        }
+    }
+
+    private void requireUploadable(OwnerRef owner, Upload upload) {
+        if (upload.kind() == null) {
+            throw ApiException.unprocessable("kind", "must be one of PROPOSAL_LETTER, ACHIEVEMENTS_REPORT, VOTE_MINUTES, "
+                    + "CERTIFICATION, OTHER");
+        }
+        owners.requireWritable(owner, upload.kind());
+        title(upload.title(), true);
+    }
+
+    private DossierDocument requireReplaceable(long documentId, String ifMatch, Upload upload) {
+        DossierDocument document = readable(documentId);
+        owners.requireWritable(document.owner(), document.kind);
+        Versions.requireMatch(ifMatch, document.version);
+        title(upload.title(), false);
+        return document;
+    }
+
+    /** A file received into the store and checked, not yet recorded. */
+    private record Received(String fileName, String mediaType, long size, String sha256, String store, String ref) {
+    }
+
+    /**
+     * Receives the body into the current store and records it with {@code record}, in a transaction.
+     *
+     * <p>PostgreSQL: the bytes go into a large object within the transaction of the row, so a refusal or a broken
+     * connection rolls both back. S3: the request is checked first ({@code check}, in a short transaction), then the
+     * bytes stream to the bucket with no transaction open and no database connection held (a slow upload would
+     * otherwise hold one of the pool's few connections for minutes), then the row is written in a transaction of
+     * its own and the object promoted; an object whose row was not committed is discarded.
+     */
+    private Response receive(Runnable check, Upload upload, InputStream body,
+                             Function<Supplier<Versioned<DocumentView>>, Response> answer,
+                             Function<Received, Versioned<DocumentView>> record) {
+        DocumentStore store = stores.current();
+        if (store.transactional()) {
+            return answer.apply(() -> QuarkusTransaction.joiningExisting().timeout(TRANSFER_SECONDS).call(() -> {
+                check.run();
+                return record.apply(receive(store, upload, body));
+            }));
+        }
+        QuarkusTransaction.requiringNew().run(check);
+        Received received = receive(store, upload, body);
+        try {
+            Response response = answer.apply(() -> QuarkusTransaction.joiningExisting().call(() -> record.apply(received)));
+            settle(store, received.ref());
+            return response;
+        } catch (RuntimeException e) {
+            settle(store, received.ref());
+            throw e;
+        }
+    }
+
+    /** Promotes the stored object if its row was committed, else discards it (a refusal, a replayed request). */
+    private void settle(DocumentStore store, String ref) {
+        boolean recorded = QuarkusTransaction.requiringNew().call(() -> DocumentVersion.count(
+                "store = ?1 and storageRef = ?2", store.name(), ref) > 0);
+        if (recorded) {
+            store.promote(ref);
+        } else {
+            store.discard(ref);
+        }
+    }
+
     public void delete(long documentId, String ifMatch) {
+        List<DocumentVersion> removed = QuarkusTransaction.joiningExisting().call(() -> deleteRows(documentId, ifMatch));
+        for (DocumentVersion version : removed) {
+            stores.named(version.store).remove(version.storageRef);
+        }
+    }
+
+    /** Deletes the rows (and, by a trigger, their large objects); answers the versions whose bytes are elsewhere. */
+    private List<DocumentVersion> deleteRows(long documentId, String ifMatch) {
         DossierDocument document = readable(documentId);
         owners.requireWritable(document.owner(), document.kind);
         Versions.requireMatch(ifMatch, document.version);
         DocumentView before = DocumentView.of(document, DocumentVersion.current(document));
-        for (DocumentVersion version : DocumentVersion.<DocumentVersion>list("document", document)) {
+        List<DocumentVersion> versions = DocumentVersion.list("document", document);
+        for (DocumentVersion version : versions) {
             version.delete();
         }
         document.delete();
         DossierDocument.flush();
         audit.record(AUDIT_ENTITY, documentId, "delete", before, null);
+        return versions.stream().filter(v -> !stores.named(v.store).transactional()).toList();
     }
 
     /** The current version ({@code number} null) or the numbered one, if the caller may read the dossier. */
@@ -171,8 +284,9 @@ public class DossierService {
 
     /** Writes {@code length} bytes of the version from {@code offset} on, in a transaction of its own. */
     public void copy(Content content, long offset, long length, OutputStream out) {
-        QuarkusTransaction.requiringNew().timeout(TRANSFER_SECONDS).run(() -> {
-            try (InputStream in = store.read(content.ref(), offset)) {
+        DocumentStore store = stores.named(content.store());
+        Runnable transfer = () -> {
+            try (InputStream in = store.read(content.ref(), offset, length)) {
                 byte[] buffer = new byte[64 * 1024];
                 long left = length;
                 while (left > 0) {
@@ -186,11 +300,16 @@ public class DossierService {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        };
+        if (store.transactional()) {
+            QuarkusTransaction.requiringNew().timeout(TRANSFER_SECONDS).run(transfer);
+        } else {
+            transfer.run();
+        }
     }
 
     /** A stored version as the integrity check reads it. */
-    private record Stored(long id, long documentId, int number, String sha256, long size, String ref) {
+    private record Stored(long id, long documentId, int number, String sha256, long size, String store, String ref) {
     }
 
     /**
@@ -207,7 +326,7 @@ public class DossierService {
             long from = after;
             List<Stored> page = QuarkusTransaction.requiringNew().call(() -> DocumentVersion.<DocumentVersion>find(
                             "id > ?1 order by id", from).range(0, 99).list().stream()
-                    .map(v -> new Stored(v.id, v.document.id, v.number, v.sha256, v.sizeBytes, v.storageRef))
+                    .map(v -> new Stored(v.id, v.document.id, v.number, v.sha256, v.sizeBytes, v.store, v.storageRef))
                     .toList());
             if (page.isEmpty()) {
                 return new IntegrityReport(checked, bytes, mismatches, mismatchCount);
@@ -215,15 +334,18 @@ public class DossierService {
             for (Stored version : page) {
                 after = version.id();
                 MeteredInputStream[] read = new MeteredInputStream[1];
-                boolean readable = QuarkusTransaction.requiringNew().timeout(TRANSFER_SECONDS).call(() -> {
-                    try (InputStream in = store.read(version.ref(), 0)) {
+                DocumentStore store = stores.named(version.store());
+                Supplier<Boolean> check = () -> {
+                    try (InputStream in = store.read(version.ref(), 0, -1)) {
                         read[0] = new MeteredInputStream(in, Long.MAX_VALUE);
                         read[0].transferTo(OutputStream.nullOutputStream());
                         return true;
                     } catch (IOException e) {
                         return false;
                     }
-                });
+                };
+                boolean readable = store.transactional()
+                        ? QuarkusTransaction.requiringNew().timeout(TRANSFER_SECONDS).call(check::get) : check.get();
                 checked++;
                 String actual = readable ? read[0].sha256Hex() : null;
                 Long actualSize = readable ? read[0].count() : null;
@@ -245,10 +367,11 @@ public class DossierService {
      * Streams the body into the store while hashing and counting it, then checks it: its type by its bytes
      * (an archive by its entries), the declared digest. Any refusal throws, rolling back the stored bytes.
      */
-    private DocumentVersion store(DossierDocument document, int number, Upload upload, InputStream body) {
+    private Received receive(DocumentStore store, Upload upload, InputStream body) {
         String fileName = fileName(upload.fileName());
         Optional<byte[]> declared = declaredSha256(upload.contentDigest(), upload.digest());
         long limit = config.maxSize().asLongValue();
+        String ref = null;
         try {
             BufferedInputStream in = new BufferedInputStream(body, 64 * 1024);
             in.mark(FileTypes.HEAD);
@@ -259,35 +382,50 @@ public class DossierService {
             }
             String type = FileTypes.ofHead(head, head.length).orElseThrow(DossierService::unsupported);
             MeteredInputStream metered = new MeteredInputStream(in, limit);
-            String ref = store.write(metered);
+            ref = store.write(metered);
             String sha256 = metered.sha256Hex();
             if (declared.isPresent() && !HexFormat.of().formatHex(declared.get()).equals(sha256)) {
                 throw ApiException.unprocessable("Content-Digest", "the file's SHA-256 is " + sha256 + ", not the declared "
                         + HexFormat.of().formatHex(declared.get()) + ": the file changed on its way; send it again");
             }
             if (type.equals(FileTypes.ZIP)) {
-                try (InputStream archive = store.read(ref, 0)) {
+                try (InputStream archive = store.read(ref, 0, -1)) {
                     type = FileTypes.ofArchive(archive).orElseThrow(DossierService::unsupported);
                 }
             }
-            DocumentVersion version = new DocumentVersion();
-            version.document = document;
-            version.number = number;
-            version.fileName = fileName;
-            version.mediaType = type;
-            version.sizeBytes = metered.count();
-            version.sha256 = sha256;
-            version.store = store.name();
-            version.storageRef = ref;
-            version.uploadedBy = user.actor().subject();
-            version.uploadedAt = OffsetDateTime.now();
-            return version;
+            return new Received(fileName, type, metered.count(), sha256, store.name(), ref);
         } catch (MeteredInputStream.TooLarge e) {
-            throw new ApiException(ApiException.Kind.PAYLOAD_TOO_LARGE, "The file is larger than the " + limit / (1024 * 1024)
-                    + " MiB the service accepts per document.", List.of());
+            throw discarding(store, ref, new ApiException(ApiException.Kind.PAYLOAD_TOO_LARGE, "The file is larger than the "
+                    + limit / (1024 * 1024) + " MiB the service accepts per document.", List.of()));
         } catch (IOException e) {
-            throw ApiException.badRequest("body", "the upload broke off before the file was complete; nothing was stored");
+            throw discarding(store, ref, ApiException.badRequest("body",
+                    "the upload broke off before the file was complete; nothing was stored"));
+        } catch (RuntimeException refused) {
+            throw discarding(store, ref, refused);
         }
+    }
+
+    /** Removes what was written of a refused file (outside the database; a rollback takes a large object). */
+    private static RuntimeException discarding(DocumentStore store, String ref, RuntimeException refusal) {
+        if (ref != null) {
+            store.discard(ref);
+        }
+        return refusal;
+    }
+
+    private static DocumentVersion version(DossierDocument document, int number, Received received, String uploadedBy) {
+        DocumentVersion version = new DocumentVersion();
+        version.document = document;
+        version.number = number;
+        version.fileName = received.fileName();
+        version.mediaType = received.mediaType();
+        version.sizeBytes = received.size();
+        version.sha256 = received.sha256();
+        version.store = received.store();
+        version.storageRef = received.ref();
+        version.uploadedBy = uploadedBy;
+        version.uploadedAt = OffsetDateTime.now();
+        return version;
     }
 
     private static ApiException unsupported() {

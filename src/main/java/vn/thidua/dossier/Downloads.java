@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.thidua.common.ApiException;
@@ -98,8 +97,7 @@ final class Downloads {
     }
 
     private static ApiException unsatisfiable(long size) {
-        return new ApiException(ApiException.Kind.RANGE_NOT_SATISFIABLE, "The range starts past the end of the file ("
-                + size + " bytes).", List.of());
+        return ApiException.rangeNotSatisfiable("The range starts past the end of the file (" + size + " bytes).", size);
     }
 
     /** {@code attachment} with an ASCII fallback name and the exact UTF-8 name (RFC 6266, RFC 5987). */

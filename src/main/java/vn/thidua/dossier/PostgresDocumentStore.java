@@ -35,6 +35,11 @@ class PostgresDocumentStore implements DocumentStore {
     }
 
     @Override
+    public boolean transactional() {
+        return true;
+    }
+
+    @Override
     public String write(InputStream bytes) throws IOException {
         LargeObjectManager objects = objects();
         try {
@@ -50,7 +55,7 @@ class PostgresDocumentStore implements DocumentStore {
     }
 
     @Override
-    public InputStream read(String ref, long offset) throws IOException {
+    public InputStream read(String ref, long offset, long length) throws IOException {
         try {
             LargeObject object = objects().open(Long.parseLong(ref), LargeObjectManager.READ);
             object.seek64(offset, LargeObject.SEEK_SET);

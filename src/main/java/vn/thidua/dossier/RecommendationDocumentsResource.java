@@ -72,7 +72,7 @@ public class RecommendationDocumentsResource {
             InputStream body) {
         OwnerRef owner = new OwnerRef(OwnerKind.AWARD_RECOMMENDATION, id);
         DossierService.Upload upload = new DossierService.Upload(kind, title, fileName, contentDigest, digest);
-        return DocumentResource.created(idempotency, idempotencyKey, "uploadAwardRecommendationDocument", owner, upload,
-                () -> dossiers.upload(owner, upload, body));
+        return dossiers.upload(owner, upload, body,
+                create -> DocumentResource.created(idempotency, idempotencyKey, "uploadAwardRecommendationDocument", owner, upload, create));
     }
 }

@@ -72,7 +72,7 @@ public class ReportDocumentsResource {
             InputStream body) {
         OwnerRef owner = new OwnerRef(OwnerKind.REPORT, id);
         DossierService.Upload upload = new DossierService.Upload(kind, title, fileName, contentDigest, digest);
-        return DocumentResource.created(idempotency, idempotencyKey, "uploadReportDocument", owner, upload,
-                () -> dossiers.upload(owner, upload, body));
+        return dossiers.upload(owner, upload, body,
+                create -> DocumentResource.created(idempotency, idempotencyKey, "uploadReportDocument", owner, upload, create));
     }
 }

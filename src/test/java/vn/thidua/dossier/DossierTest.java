@@ -43,7 +43,8 @@ import vn.thidua.support.Fixtures;
 /**
  * The documents of dossiers: what is accepted and how it comes back, what is refused and that a refusal
  * leaves nothing behind (no row, no large object), versions, and the completeness rule of a nomination.
- * Tests run with a 1 MiB limit per file (application.properties, %test).
+ * Tests run with a 1 MiB limit per file (application.properties, %test), on the PostgreSQL store here and
+ * on the S3 store in {@link S3DossierTest}, which overrides {@link #stored()} and {@link #damage(long)}.
  */
 @QuarkusTest
 class DossierTest {
@@ -59,7 +60,7 @@ class DossierTest {
     URL base;
 
     /** A bloc of Thanh Hóa (38, head), Nghệ An (40) and Hà Tĩnh (42), and a draft of Nghệ An's. */
-    private static long draft() {
+    static long draft() {
         String cluster = Fixtures.cluster("BLOC");
         Fixtures.member(cluster, YEAR, "38", "HEAD");
         Fixtures.member(cluster, YEAR, "40", "MEMBER");
@@ -83,7 +84,7 @@ class DossierTest {
     }
 
     /** Documents and large objects stored, to check that a refusal leaves nothing behind. */
-    private long[] stored() throws Exception {
+    protected long[] stored() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM dossier_document_version), "
                      + "(SELECT count(*) FROM pg_largeobject_metadata)")) {
@@ -160,8 +161,14 @@ class DossierTest {
         Response part = Api.asProvince("40").header("Range", "bytes=1-4").get("/api/v1/documents/{id}/content", document);
         part.then().statusCode(206).header("Content-Range", "bytes 1-4/" + bytes.length);
         assertEquals("PDF-", part.asString());
-        Api.asProvince("40").header("Range", "bytes=" + bytes.length + "-").get("/api/v1/documents/{id}/content", document)
-                .then().spec(problem(416, "range-not-satisfiable"));
+        Response tail = Api.asProvince("40").header("Range", "bytes=-6").get("/api/v1/documents/{id}/content", document);
+        tail.then().statusCode(206).header("Content-Range", "bytes " + (bytes.length - 6) + "-" + (bytes.length - 1) + "/" + bytes.length);
+        assertEquals("%%EOF\n", tail.asString());
+        for (String outside : List.of("bytes=" + bytes.length + "-", "bytes=" + (bytes.length + 100) + "-" + (bytes.length + 200), "bytes=-0")) {
+            Api.asProvince("40").header("Range", outside).get("/api/v1/documents/{id}/content", document)
+                    .then().spec(problem(416, "range-not-satisfiable"))
+                    .header("Content-Range", "bytes */" + bytes.length);
+        }
 
         // Who read which dossier: the downloads are in the audit trail with the upload.
         Api.as("admin").queryParam("entity", "document").queryParam("entityId", String.valueOf(document))
@@ -329,9 +336,7 @@ class DossierTest {
         long id = draft();
         long intact = Fixtures.attach(id, "PROPOSAL_LETTER");
         long damaged = Fixtures.attach(id, "OTHER");
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("SELECT lo_put(CAST(storage_ref AS oid), 1, '\\x58') FROM dossier_document_version WHERE document_id = " + damaged);
-        }
+        damage(damaged);
         Api.as("central").get("/api/v1/document-integrity").then().spec(problem(403, "forbidden"));
         Response report = Api.as("admin").get("/api/v1/document-integrity");
         report.then().statusCode(200)
@@ -340,5 +345,12 @@ class DossierTest {
                         equalTo(sha256(Fixtures.pdf("OTHER " + id))));
         List<Integer> mismatched = report.jsonPath().getList("mismatches.documentId");
         assertEquals(false, mismatched.contains((int) intact), "an intact file is not reported");
+    }
+
+    /** Changes one stored byte of the document's file, behind the service's back. */
+    protected void damage(long documentId) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SELECT lo_put(CAST(storage_ref AS oid), 1, '\\x58') FROM dossier_document_version WHERE document_id = " + documentId);
+        }
     }
 }

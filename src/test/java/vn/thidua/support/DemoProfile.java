@@ -8,6 +8,6 @@ public class DemoProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.flyway.locations", "db/migration,db/embedded,db/demo");
+        return Map.of("quarkus.flyway.locations", "db/migration,db/embedded,db/demo", "thidua.documents.demo", "true");
     }
 }

@@ -29,8 +29,13 @@ BEGIN
 END $$;
 CREATE TRIGGER covenant_change_created AFTER INSERT ON covenant
     FOR EACH ROW EXECUTE FUNCTION record_covenant_change();
+-- Every write of the service sets updated_at (or signs, or amends); an UPDATE that only bumps the version (Hibernate
+-- does so when the signatories are written, just before the signing) is no change of its own.
 CREATE TRIGGER covenant_change_updated AFTER UPDATE ON covenant
-    FOR EACH ROW WHEN (OLD IS DISTINCT FROM NEW) EXECUTE FUNCTION record_covenant_change();
+    FOR EACH ROW WHEN ((OLD.updated_at, OLD.status, OLD.revision, OLD.title, OLD.signed_on, OLD.place, OLD.host_province_id)
+                       IS DISTINCT FROM
+                       (NEW.updated_at, NEW.status, NEW.revision, NEW.title, NEW.signed_on, NEW.place, NEW.host_province_id))
+    EXECUTE FUNCTION record_covenant_change();
 
 CREATE FUNCTION record_election_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -56,7 +61,12 @@ END $$;
 CREATE TRIGGER conference_change_created AFTER INSERT OR DELETE ON conference
     FOR EACH ROW EXECUTE FUNCTION record_conference_change();
 CREATE TRIGGER conference_change_updated AFTER UPDATE ON conference
-    FOR EACH ROW WHEN (OLD IS DISTINCT FROM NEW) EXECUTE FUNCTION record_conference_change();
+    FOR EACH ROW WHEN ((OLD.updated_at, OLD.year, OLD.kind, OLD.title, OLD.starts_on, OLD.ends_on, OLD.place,
+                        OLD.host_province_id)
+                       IS DISTINCT FROM
+                       (NEW.updated_at, NEW.year, NEW.kind, NEW.title, NEW.starts_on, NEW.ends_on, NEW.place,
+                        NEW.host_province_id))
+    EXECUTE FUNCTION record_conference_change();
 
 -- Covenants and elections recorded before the feed carried them start it as their creation, in the order they were made.
 INSERT INTO change_event (entity, entity_id, action, cluster_id, province_id, year, status, submitted, at)

@@ -77,6 +77,8 @@ final class DatabaseConstraints {
                     "The exemplary model was presented or visited at a conference: remove it from that agenda first."),
             conflict("conference_report_report_fk", null, "The report was reviewed at a conference."),
             conflict("conference_nomination_recommendation_fk", null, "The nomination was voted at a conference."),
+            conflict("scoring_tie_vote_once_per_member", "votes",
+                    "A vote for these members is already recorded: the ranking applies it."),
             conflict("exemplary_model_once", "name",
                     "This exemplary model is already recorded for its province and movement (names are compared without "
                             + "diacritics or case)."),

@@ -25,12 +25,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.OptimisticLock;
 import vn.thidua.award.AwardRecommendation;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.province.Province;
 import vn.thidua.report.Report;
 
-/** A conference (hội nghị) of a cluster about an emulation year: who came, what was on the agenda, what it decided. */
+/**
+ * A conference (hội nghị) of a cluster about an emulation year: who came, what was on the agenda, what it decided. Its
+ * parts are replaced only together with the conference itself (a PUT sets updatedAt), so they do not bump its version
+ * on their own: one write is one new version and one event in the change feed.
+ */
 @Entity
 public class Conference extends PanacheEntityBase {
 
@@ -60,31 +65,37 @@ public class Conference extends PanacheEntityBase {
     @JoinColumn(name = "host_province_id")
     public Province hostProvince;
 
+    @OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "conference_delegation", joinColumns = @JoinColumn(name = "conference_id"))
     @OrderBy("position")
     public List<Delegation> delegations = new ArrayList<>();
 
+    @OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "conference_representative", joinColumns = @JoinColumn(name = "conference_id"))
     @OrderBy("position")
     public List<Representative> representatives = new ArrayList<>();
 
+    @OptimisticLock(excluded = true)
     @OneToMany(mappedBy = "conference", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<AgendaItem> agenda = new ArrayList<>();
 
+    @OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "conference_task", joinColumns = @JoinColumn(name = "conference_id"))
     @OrderBy("position")
     public List<Task> tasks = new ArrayList<>();
 
+    @OptimisticLock(excluded = true)
     @ManyToMany
     @JoinTable(name = "conference_report", joinColumns = @JoinColumn(name = "conference_id"),
             inverseJoinColumns = @JoinColumn(name = "report_id"))
     @OrderBy("id")
     public Set<Report> reportsReviewed = new LinkedHashSet<>();
 
+    @OptimisticLock(excluded = true)
     @ManyToMany
     @JoinTable(name = "conference_nomination", joinColumns = @JoinColumn(name = "conference_id"),
             inverseJoinColumns = @JoinColumn(name = "award_recommendation_id"))

@@ -52,6 +52,9 @@ public class ScoreRankingService {
                              SELECT coalesce(sum(gl.agreed_points), 0)
                                FROM scorecard_line gl JOIN scoring_item gi ON gi.id = gl.item_id
                               WHERE gl.scorecard_id = c.id AND gi.kind = 'CRITERION' AND gi.group_code = b.group_code)
+                         WHEN 'VOTE' THEN (
+                             SELECT CAST(v.votes AS numeric) FROM scoring_tie_vote v
+                              WHERE v.scheme_id = :scheme AND v.province_id = c.province_id)
                          ELSE (
                              SELECT rv.value
                                FROM report r JOIN report_value rv ON rv.report_id = r.id AND rv.indicator_id = b.indicator_id
@@ -139,10 +142,10 @@ public class ScoreRankingService {
         return first.isEmpty() ? Optional.empty() : Optional.of(new FirstPlace(first));
     }
 
-    private record Row(Entry entry, long provinceId) {
+    record Row(Entry entry, long provinceId) {
     }
 
-    private List<Row> rows(ScoringScheme scheme) {
+    List<Row> rows(ScoringScheme scheme) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(RANKING).setParameter("scheme", scheme.id)
                 .setParameter("cluster", scheme.cluster.id).setParameter("year", scheme.year)

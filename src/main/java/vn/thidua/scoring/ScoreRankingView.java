@@ -72,6 +72,7 @@ public record ScoreRankingView(
                 case MAXIMUM_SCORES -> "số tiêu chí đạt tối đa";
                 case GROUP_POINTS -> "điểm nhóm " + b.groupCode();
                 case INDICATOR -> b.indicatorCode();
+                case VOTE -> "số phiếu biểu quyết";
             } + ")");
         }
         return header;

@@ -122,7 +122,18 @@ public class ScoreRankingService {
                 scheme.tieRule.stream().map(TieBreakerView::of).toList(),
                 Math.addExact(entries.size(), pending.size()), entries,
                 first.size() == 1 ? new Leader(first.get(0).provinceCode(), first.get(0).provinceName()) : null,
-                first.size() > 1, pending.stream().map(r -> new Leader((String) r[0], (String) r[1])).toList());
+                first.size() > 1, pending.stream().map(r -> new Leader((String) r[0], (String) r[1])).toList(),
+                scheme.tieRule.stream().map(ScoreRankingService::label).toList());
+    }
+
+    /** A step of the tie rule as the columns of the CSV and the workbook name it, in Vietnamese. */
+    private static String label(TieBreaker b) {
+        return "Tiêu chí phụ " + (b.position + 1) + ": " + switch (b.kind) {
+            case MAXIMUM_SCORES -> "số tiêu chí đạt tối đa";
+            case GROUP_POINTS -> "điểm nhóm " + b.groupCode;
+            case INDICATOR -> b.indicator.nameVi + " (" + b.indicator.unit + ")";
+            case VOTE -> "số phiếu biểu quyết";
+        };
     }
 
     /**

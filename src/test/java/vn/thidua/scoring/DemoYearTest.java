@@ -87,11 +87,12 @@ class DemoYearTest {
             Row header = sheet.getRow(0);
             assertEquals("Hạng", header.getCell(0).getStringCellValue());
             assertEquals("Tỉnh", header.getCell(2).getStringCellValue());
+            assertEquals("Tiêu chí phụ 2: Thu ngân sách nhà nước trên địa bàn (tỷ đồng)", header.getCell(9).getStringCellValue());
             Row first = sheet.getRow(1);
             assertEquals(1, first.getCell(0).getNumericCellValue());
             assertEquals("Nam Định", first.getCell(2).getStringCellValue());
             assertEquals(102, first.getCell(3).getNumericCellValue());
-            assertEquals(10, sheet.getLastRowNum(), "the header and nine members");
+            assertEquals(9, sheet.getLastRowNum(), "the header and nine members (rows 0 to 9)");
         }
     }
 }

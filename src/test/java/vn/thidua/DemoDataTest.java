@@ -2,6 +2,7 @@ package vn.thidua;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -70,5 +71,54 @@ class DemoDataTest {
                 .body("values[0].madeOf.provinceCode", contains("35", "36", "37"))
                 .body("values[4].madeOf.provinceCode", contains("37"))
                 .body("values.complete", everyItem(equalTo(true)));
+    }
+
+    @Test
+    void theMidYearReviewOf2023WasHeldInPhuLyHostedByHaNam() {
+        Api.as("viewer").queryParam("year", 2023).queryParam("kind", "MID_YEAR_REVIEW")
+                .get("/api/v1/clusters/{code}/conferences", "DBSH")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].startsOn", equalTo("2023-07-25"))
+                .body("items[0].endsOn", equalTo("2023-07-26"))
+                .body("items[0].place", containsString("Phủ Lý"))
+                .body("items[0].hostProvince.name", equalTo("Hà Nam"))
+                .body("items[0].delegations.province.code", contains("34", "36", "35", "33", "26", "27", "22", "30", "37"))
+                .body("items[0].delegations.headName", contains("Lại Văn Hoàn", "Hà Lan Anh", "Trần Xuân Dưỡng",
+                        "Nguyễn Thị Tươi", null, null, null, null, null))
+                .body("items[0].delegations[0].headTitle", containsString("Cụm trưởng"))
+                .body("items[0].centralRepresentatives[0].name", equalTo("Đỗ Ngọc Toàn"))
+                .body("items[0].outcomes.tasks.size()", equalTo(3))
+                .body("items[0].outcomes.reportsReviewed.period", everyItem(equalTo("2023-H1")))
+                .body("items[0].outcomes.reportsReviewed.size()", equalTo(9));
+    }
+
+    @Test
+    void atTheMidYearReviewHungYenPresentedAndTheModelsWereMetAndVisited() {
+        long id = Api.as("viewer").queryParam("year", 2023).queryParam("kind", "MID_YEAR_REVIEW")
+                .get("/api/v1/clusters/{code}/conferences", "DBSH").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+        Api.as("viewer").get("/api/v1/clusters/{code}/conferences/{id}", "DBSH", id)
+                .then().statusCode(200)
+                .body("agenda.kind", contains("FIELD_VISIT", "FIELD_VISIT", "REPORT", "PRESENTATION", "EXCHANGE"))
+                .body("agenda[0].heldOn", equalTo("2023-07-25"))
+                .body("agenda[0].exemplaryModels.name", contains("Công ty TNHH FrieslandCampina Hà Nam"))
+                .body("agenda[3].province.name", equalTo("Hưng Yên"))
+                .body("agenda[3].speakerName", equalTo("Nguyễn Thị Tươi"))
+                .body("agenda[3].speakerTitle", equalTo("Phó Giám đốc Sở Nội vụ tỉnh Hưng Yên"))
+                .body("agenda[4].exemplaryModels.province.name", containsInAnyOrder("Hà Nam", "Ninh Bình", "Hải Dương"));
+        Api.as("viewer").queryParam("q", "frieslandcampina ha nam").get("/api/v1/exemplary-models")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].kind", equalTo("COMPANY"))
+                .body("items[0].province.name", equalTo("Hà Nam"))
+                .body("items[0].provinceToday.name", equalTo("Ninh Bình"))
+                .body("items[0].appearances.as", contains("FIELD_VISIT"))
+                .body("items[0].appearances[0].on", equalTo("2023-07-25"))
+                .body("items[0].appearances[0].conferenceId", equalTo((int) id));
+        Api.as("viewer").queryParam("movement", "NONG-THON-MOI").queryParam("year", 2023).queryParam("province", "37")
+                .get("/api/v1/exemplary-models")
+                .then().statusCode(200)
+                .body("items.province.name", containsInAnyOrder("Hà Nam", "Hà Nam", "Ninh Bình"));
     }
 }

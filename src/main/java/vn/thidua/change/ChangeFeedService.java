@@ -15,7 +15,8 @@ import vn.thidua.access.AccessPolicy;
 import vn.thidua.common.ApiException;
 
 /**
- * The change feed of reports, award recommendations and scorecards (written by triggers, see V6__change_feed.sql).
+ * The change feed of reports, award recommendations and scorecards, and of the cluster's covenants, elections and
+ * conferences (written by triggers, see V6__change_feed.sql and V21__cluster_year_in_change_feed.sql).
  *
  * <p>Gap-free reading: an event is handed out only when its transaction is older than every
  * transaction still running ({@code txid < pg_snapshot_xmin(pg_current_snapshot())}, evaluated in the
@@ -30,13 +31,16 @@ public class ChangeFeedService {
     static final String REPORT = "report";
     static final String RECOMMENDATION = "award-recommendation";
     static final String SCORECARD = "scorecard";
+    static final String COVENANT = "covenant";
+    static final String ELECTION = "election";
+    static final String CONFERENCE = "conference";
     public static final int MAX_LIMIT = 1000;
 
     private static final String READ = """
             SELECT CAST(e.txid AS text), e.id, e.entity, e.entity_id, e.action, e.status, c.code, p.code, e.year, e.at
               FROM change_event e
               JOIN cluster c ON c.id = e.cluster_id
-              JOIN province p ON p.id = e.province_id
+              LEFT JOIN province p ON p.id = e.province_id
              WHERE (e.txid, e.id) > (CAST(:txid AS xid8), :id)
                AND e.txid < pg_snapshot_xmin(pg_current_snapshot())
                %s
@@ -79,13 +83,18 @@ public class ChangeFeedService {
         FeedPosition position = new FeedPosition(Long.parseLong((String) row[0]), ((Number) row[1]).longValue());
         String entity = (String) row[2];
         long id = ((Number) row[3]).longValue();
+        String cluster = (String) row[6];
+        int year = ((Number) row[8]).intValue();
         String href = switch (entity) {
-            case REPORT -> "/api/v1/reports/";
-            case SCORECARD -> "/api/v1/scorecards/";
-            default -> "/api/v1/award-recommendations/";
-        } + id;
-        return new ChangeView(position.cursor(), entity, id, (String) row[4], (String) row[5], (String) row[6],
-                (String) row[7], ((Number) row[8]).intValue(), instant(row[9]), href);
+            case REPORT -> "/api/v1/reports/" + id;
+            case SCORECARD -> "/api/v1/scorecards/" + id;
+            case COVENANT -> "/api/v1/clusters/" + cluster + "/covenants/" + year;
+            case ELECTION -> "/api/v1/clusters/" + cluster + "/elections/" + year;
+            case CONFERENCE -> "/api/v1/clusters/" + cluster + "/conferences/" + id;
+            default -> "/api/v1/award-recommendations/" + id;
+        };
+        return new ChangeView(position.cursor(), entity, id, (String) row[4], (String) row[5], cluster,
+                (String) row[7], year, instant(row[9]), href);
     }
 
     private static OffsetDateTime instant(Object value) {

@@ -50,6 +50,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "and the election of next year's head and deputies."),
                 @Tag(name = "Covenants", description = "The cluster's emulation covenant for a year (giao ước thi đua): "
                         + "drafted by the head, signed by every member, then amended only, with the reasons."),
+                @Tag(name = "Conferences", description = "The cluster's conferences (hội nghị): the covenant signing, the "
+                        + "mid-year and year-end reviews, with the delegations, the agenda, the Central Committee's "
+                        + "representatives and the outcomes."),
+                @Tag(name = "Exemplary models", description = "Exemplary models (điển hình tiên tiến) of the movements, and "
+                        + "the conferences where they were presented or visited."),
                 @Tag(name = "Scoring", description = "The year-end scoring (chấm điểm thi đua): each cluster's own scheme, "
                         + "the members' scorecards reviewed and confirmed, and the ranking of the year."),
                 @Tag(name = "Reports", description = "Members' reports for a period (sơ kết 6 tháng, tổng kết năm): "
@@ -64,8 +69,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "thành tích, biên bản họp bình xét, xác nhận), uploaded as sent, kept in versions, downloaded as stored."),
                 @Tag(name = "Audit", description = "The append-only audit trail of every change: who, when, what, before and after."),
                 @Tag(name = "Award statistics", description = "Counts of award recommendations and awards, computed by the database."),
-                @Tag(name = "Changes", description = "The change feed: every change to reports, award recommendations and scorecards "
-                        + "in order, with a cursor to resume from, for systems that keep a copy in sync.")
+                @Tag(name = "Changes", description = "The change feed: every change to reports, award recommendations, scorecards, "
+                        + "covenants, elections and conferences in order, with a cursor to resume from, for systems that keep a copy in sync.")
         })
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "A JWT signed with RS256 by the configured issuer. In dev mode, `dev/token.sh ROLE` prints one.")

@@ -61,6 +61,27 @@ final class DatabaseConstraints {
                     "The cluster already has a covenant for this year; change the draft, or amend the signed one."),
             conflict("covenant_signed_is_immutable", null,
                     "The covenant is signed and never changes; amend it with a reason instead."),
+            conflict("conference_once_per_kind_and_year", "kind",
+                    "The cluster already has a conference of this kind about this year (one of each kind but OTHER)."),
+            conflict("conference_host_membership_fk", null,
+                    "A conference's host is a member of the cluster in the conference's year: the membership of a province "
+                            + "that hosted a conference cannot be removed."),
+            unprocessable("conference_province_is_member", "delegations",
+                    "Delegations and presentations are of members of the cluster in the conference's year."),
+            unprocessable("conference_delegation_pkey", "delegations", "A province has one delegation."),
+            unprocessable("conference_outcome_of_its_cluster_year", null,
+                    "Reports reviewed and nominations voted are submitted ones of the cluster's year."),
+            unprocessable("conference_agenda_item_within_its_days", "agenda",
+                    "An agenda item's day lies within the conference's days."),
+            conflict("conference_agenda_model_model_fk", null,
+                    "The exemplary model was presented or visited at a conference: remove it from that agenda first."),
+            conflict("conference_report_report_fk", null, "The report was reviewed at a conference."),
+            conflict("conference_nomination_recommendation_fk", null, "The nomination was voted at a conference."),
+            conflict("scoring_tie_vote_once_per_member", "votes",
+                    "A vote for these members is already recorded: the ranking applies it."),
+            conflict("exemplary_model_once", "name",
+                    "This exemplary model is already recorded for its province and movement (names are compared without "
+                            + "diacritics or case)."),
             unprocessable("scorecard_line_within_item", "lines",
                     "Points must lie between 0 and the item's maximum, for an item of the card's own scheme."));
 

@@ -222,7 +222,12 @@ public class CovenantService {
 
     private Versioned<CovenantView> commit(Covenant covenant, CovenantView before, CovenantAction action,
                                            CovenantStatus from, String note) {
-        covenant.updatedAt = action == CovenantAction.CREATE ? covenant.createdAt : OffsetDateTime.now();
+        // An amendment set its time with its new revision (one update of the covenant, one event in the change feed).
+        if (action == CovenantAction.CREATE) {
+            covenant.updatedAt = covenant.createdAt;
+        } else if (action != CovenantAction.AMEND) {
+            covenant.updatedAt = OffsetDateTime.now();
+        }
         CovenantStep.record(covenant, action, from, user.actor(), note);
         Covenant.flush();
         CovenantView after = current(covenant);

@@ -1,6 +1,10 @@
 package vn.thidua.scoring;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
@@ -13,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.thidua.common.CsvWriter;
@@ -26,9 +31,11 @@ import vn.thidua.document.DocumentTypes;
 public class ScoreRankingResource {
 
     private final ScoreRankingService ranking;
+    private final TieVoteService tieVotes;
 
-    public ScoreRankingResource(ScoreRankingService ranking) {
+    public ScoreRankingResource(ScoreRankingService ranking, TieVoteService tieVotes) {
         this.ranking = ranking;
+        this.tieVotes = tieVotes;
     }
 
     @GET
@@ -42,5 +49,21 @@ public class ScoreRankingResource {
             @Parameter(description = "Cluster code.", example = "DBSH") @PathParam("code") String code,
             @Parameter(description = "The emulation year.", example = "2023") @PathParam("year") @Min(1945) @Max(2100) int year) {
         return ranking.ranking(code, year);
+    }
+
+    @POST
+    @Path("/{year}/tie-votes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CENTRAL, Roles.PROVINCE})
+    @Operation(operationId = "recordTieVote", summary = "Record the vote that breaks a tie in the ranking")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TieVoteInput.class)))
+    @APIResponse(responseCode = "200", description = "The ranking with the vote applied.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreRankingView.class)))
+    public ScoreRankingView recordTieVote(
+            @Parameter(description = "Cluster code.", example = "DBSH") @PathParam("code") String code,
+            @Parameter(description = "The emulation year.", example = "2023") @PathParam("year") @Min(1945) @Max(2100) int year,
+            @Valid @NotNull TieVoteInput body) {
+        return tieVotes.record(code, year, body);
     }
 }

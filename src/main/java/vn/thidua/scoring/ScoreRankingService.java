@@ -52,6 +52,9 @@ public class ScoreRankingService {
                              SELECT coalesce(sum(gl.agreed_points), 0)
                                FROM scorecard_line gl JOIN scoring_item gi ON gi.id = gl.item_id
                               WHERE gl.scorecard_id = c.id AND gi.kind = 'CRITERION' AND gi.group_code = b.group_code)
+                         WHEN 'VOTE' THEN (
+                             SELECT CAST(v.votes AS numeric) FROM scoring_tie_vote v
+                              WHERE v.scheme_id = :scheme AND v.province_id = c.province_id)
                          ELSE (
                              SELECT rv.value
                                FROM report r JOIN report_value rv ON rv.report_id = r.id AND rv.indicator_id = b.indicator_id
@@ -119,7 +122,18 @@ public class ScoreRankingService {
                 scheme.tieRule.stream().map(TieBreakerView::of).toList(),
                 Math.addExact(entries.size(), pending.size()), entries,
                 first.size() == 1 ? new Leader(first.get(0).provinceCode(), first.get(0).provinceName()) : null,
-                first.size() > 1, pending.stream().map(r -> new Leader((String) r[0], (String) r[1])).toList());
+                first.size() > 1, pending.stream().map(r -> new Leader((String) r[0], (String) r[1])).toList(),
+                scheme.tieRule.stream().map(ScoreRankingService::label).toList());
+    }
+
+    /** A step of the tie rule as the columns of the CSV and the workbook name it, in Vietnamese. */
+    private static String label(TieBreaker b) {
+        return "Tiêu chí phụ " + (b.position + 1) + ": " + switch (b.kind) {
+            case MAXIMUM_SCORES -> "số tiêu chí đạt tối đa";
+            case GROUP_POINTS -> "điểm nhóm " + b.groupCode;
+            case INDICATOR -> b.indicator.nameVi + " (" + b.indicator.unit + ")";
+            case VOTE -> "số phiếu biểu quyết";
+        };
     }
 
     /**
@@ -139,10 +153,10 @@ public class ScoreRankingService {
         return first.isEmpty() ? Optional.empty() : Optional.of(new FirstPlace(first));
     }
 
-    private record Row(Entry entry, long provinceId) {
+    record Row(Entry entry, long provinceId) {
     }
 
-    private List<Row> rows(ScoringScheme scheme) {
+    List<Row> rows(ScoringScheme scheme) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(RANKING).setParameter("scheme", scheme.id)
                 .setParameter("cluster", scheme.cluster.id).setParameter("year", scheme.year)

@@ -1,5 +1,6 @@
 package vn.thidua.scoring;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,9 @@ public record ScoreRankingView(
         boolean firstPlaceShared,
         @Schema(description = "Members whose scorecard is not confirmed yet (or who have none), by province code.",
                 required = true)
-        List<Leader> notConfirmed) implements Table {
+        List<Leader> notConfirmed,
+        @JsonIgnore @Schema(hidden = true)
+        List<String> tieRuleLabels) implements Table {
 
     @Schema(name = "ScoreRankingEntry", description = "A member's place in the ranking of the year.")
     public record Entry(
@@ -66,14 +69,7 @@ public record ScoreRankingView(
     public List<String> tableHeader() {
         List<String> header = new ArrayList<>(List.of("Hạng", "Mã tỉnh", "Tỉnh", "Tổng điểm", "Điểm tiêu chí", "Điểm thưởng",
                 "Điểm trừ", "Số tiêu chí đạt điểm tối đa"));
-        for (int i = 0; i < tieRule.size(); i++) {
-            TieBreakerView b = tieRule.get(i);
-            header.add("Tiêu chí phụ " + (i + 1) + " (" + switch (b.kind()) {
-                case MAXIMUM_SCORES -> "số tiêu chí đạt tối đa";
-                case GROUP_POINTS -> "điểm nhóm " + b.groupCode();
-                case INDICATOR -> b.indicatorCode();
-            } + ")");
-        }
+        header.addAll(tieRuleLabels);
         return header;
     }
 

@@ -166,6 +166,10 @@ public class ScoringSchemeService {
             } else if (input.indicatorCode() != null) {
                 throw ApiException.unprocessable(at + ".indicatorCode", "only INDICATOR names an indicator");
             }
+            if (input.kind() == TieBreakerKind.VOTE && t != rule.size() - 1) {
+                throw ApiException.unprocessable(at + ".kind", "VOTE is the rule's last step: it decides what the steps "
+                        + "before leave tied");
+            }
             scheme.tieRule.add(breaker);
         }
     }

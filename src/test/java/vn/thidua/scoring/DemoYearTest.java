@@ -4,8 +4,16 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.thidua.support.Api;
 import vn.thidua.support.DemoProfile;
@@ -64,5 +72,27 @@ class DemoYearTest {
                 .body("signing.signatories.find { it.province.code == '36' }.name", equalTo("Hà Lan Anh"))
                 .body("items.size()", equalTo(6))
                 .body("items[1].indicatorCode", equalTo("NTM_COMMUNES"));
+    }
+
+    /** The ranking as a workbook: what the office opens; also kept in target/documents for dev/render-documents.sh. */
+    @Test
+    void theRankingOf2023IsAnExcelWorkbookWithTypedCells() throws Exception {
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        byte[] bytes = Api.as("viewer").accept(xlsx).get("/api/v1/clusters/{code}/scores/{year}", "DBSH", 2023)
+                .then().statusCode(200).contentType(xlsx).extract().asByteArray();
+        Files.createDirectories(Path.of("target", "documents"));
+        Files.write(Path.of("target", "documents", "DBSH-2023-scores.xlsx"), bytes);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet sheet = book.getSheetAt(0);
+            Row header = sheet.getRow(0);
+            assertEquals("Hạng", header.getCell(0).getStringCellValue());
+            assertEquals("Tỉnh", header.getCell(2).getStringCellValue());
+            assertEquals("Tiêu chí phụ 2: Thu ngân sách nhà nước trên địa bàn (tỷ đồng)", header.getCell(9).getStringCellValue());
+            Row first = sheet.getRow(1);
+            assertEquals(1, first.getCell(0).getNumericCellValue());
+            assertEquals("Nam Định", first.getCell(2).getStringCellValue());
+            assertEquals(102, first.getCell(3).getNumericCellValue());
+            assertEquals(9, sheet.getLastRowNum(), "the header and nine members (rows 0 to 9)");
+        }
     }
 }

@@ -164,13 +164,28 @@ class AuthorizationMatrixTest {
         for (String[] op : new String[][] {
                 {"reviewScorecard", "200"}, {"confirmScorecard", "200"}, {"returnScorecard", "200"},
                 {"createScoringScheme", "201"}, {"replaceScoringScheme", "200"}, {"recordElection", "201"},
-                {"createCovenant", "201"}, {"updateCovenant", "200"}, {"signCovenant", "200"}, {"amendCovenant", "200"}}) {
+                {"createCovenant", "201"}, {"updateCovenant", "200"}, {"signCovenant", "200"}, {"amendCovenant", "200"},
+                {"createConference", "201"}, {"updateConference", "200"}, {"deleteConference", "204"},
+                {"recordTieVote", "200"}}) {
             int allowed = Integer.parseInt(op[1]);
             rows.add(new Row(op[0], Caller.PROVINCE_HEAD, allowed));
             rows.add(new Row(op[0], Caller.CENTRAL, allowed));
             rows.add(new Row(op[0], Caller.PROVINCE_OWN, FORBIDDEN));
             rows.add(new Row(op[0], Caller.PROVINCE_OTHER, FORBIDDEN));
             rows.add(new Row(op[0], Caller.PROVINCE_HEAD_ELSEWHERE, FORBIDDEN));
+            rows.add(new Row(op[0], Caller.ADMIN, FORBIDDEN));
+            rows.add(new Row(op[0], Caller.VIEWER, FORBIDDEN));
+        }
+
+        // A province's exemplary models: its officers or central staff. Models are public, so another province's
+        // officer is refused (403), not told that they do not exist.
+        for (String[] op : new String[][] {
+                {"createExemplaryModel", "201"}, {"updateExemplaryModel", "200"}, {"deleteExemplaryModel", "204"}}) {
+            int allowed = Integer.parseInt(op[1]);
+            rows.add(new Row(op[0], Caller.PROVINCE_OWN, allowed));
+            rows.add(new Row(op[0], Caller.CENTRAL, allowed));
+            rows.add(new Row(op[0], Caller.PROVINCE_OTHER, FORBIDDEN));
+            rows.add(new Row(op[0], Caller.PROVINCE_HEAD, FORBIDDEN));
             rows.add(new Row(op[0], Caller.ADMIN, FORBIDDEN));
             rows.add(new Row(op[0], Caller.VIEWER, FORBIDDEN));
         }
@@ -447,6 +462,38 @@ class AuthorizationMatrixTest {
             case "signCovenant" -> covenantAction(caller, "POST", "/sign", covenantSigning(), false);
             case "amendCovenant" -> covenantAction(caller, "POST", "/amend", Map.of("reason", "Điều chỉnh chỉ tiêu.",
                     "items", COVENANT_ITEMS), true);
+            case "createConference" -> Request.create("/api/v1/clusters/" + bloc(caller) + "/conferences", conference());
+            case "updateConference", "deleteConference" -> {
+                String cluster = bloc(caller);
+                long id = Api.as("central").body(conference()).post("/api/v1/clusters/" + cluster + "/conferences")
+                        .then().statusCode(201).extract().jsonPath().getLong("id");
+                String path = "/api/v1/clusters/" + cluster + "/conferences/" + id;
+                Supplier<String> version = () -> etag(path);
+                yield operationId.equals("deleteConference")
+                        ? new Request("DELETE", path, null, version.get(), null, Map.of(), version)
+                        : new Request("PUT", path, conference(), version.get(), null, Map.of(), version);
+            }
+            case "recordTieVote" -> {
+                String cluster = bloc(caller);
+                Map<String, Object> scheme = ScoringFixtures.scheme(year());
+                scheme.put("tieRule", List.of(Map.of("kind", "VOTE")));
+                Api.as("central").body(scheme).post("/api/v1/clusters/" + cluster + "/scoring-schemes").then().statusCode(201);
+                ScoringFixtures.confirmedScorecard(cluster, "40", year(), "I.1", "10", "I.2", "9", "II.1", "19");
+                ScoringFixtures.confirmedScorecard(cluster, "42", year(), "I.1", "10", "I.2", "9", "II.1", "19");
+                yield Request.create("/api/v1/clusters/" + cluster + "/scores/" + year() + "/tie-votes",
+                        Map.of("heldOn", (year() + 1) + "-01-20", "membersPresent", 3, "votes", List.of(
+                                Map.of("provinceCode", "40", "votes", 2), Map.of("provinceCode", "42", "votes", 1))));
+            }
+            case "createExemplaryModel" -> Request.create("/api/v1/exemplary-models", exemplaryModel());
+            case "updateExemplaryModel", "deleteExemplaryModel" -> {
+                long id = Api.as("central").body(exemplaryModel()).post("/api/v1/exemplary-models")
+                        .then().statusCode(201).extract().jsonPath().getLong("id");
+                String path = "/api/v1/exemplary-models/" + id;
+                Supplier<String> version = () -> etag(path);
+                yield operationId.equals("deleteExemplaryModel")
+                        ? new Request("DELETE", path, null, version.get(), null, Map.of(), version)
+                        : new Request("PUT", path, exemplaryModel(), version.get(), null, Map.of(), version);
+            }
             case "overrideFlagRanking" -> {
                 Map<String, Object> flag = recommendation(bloc(caller));
                 flag.put("awardTypeCode", "GOV_EMULATION_FLAG");
@@ -492,6 +539,19 @@ class AuthorizationMatrixTest {
     private static Request upload(String path, String kind) {
         return new Request("POST", path, Fixtures.pdf("Tờ trình " + kind), null, "application/octet-stream",
                 Map.of("kind", kind, "title", "Tờ trình đề nghị khen thưởng", "fileName", "Tờ trình.pdf"), null);
+    }
+
+    /** A conference of the row's bloc, hosted by Nghệ An (40), a member. */
+    private static Map<String, Object> conference() {
+        return Map.of("year", year(), "kind", "OTHER", "title", "Hội nghị giao lưu kiểm tra quyền",
+                "startsOn", year() + "-05-10", "place", "Thành phố Vinh", "hostProvinceCode", "40",
+                "delegations", List.of(Map.of("provinceCode", "42", "headTitle", "Phó Chủ tịch Ủy ban nhân dân tỉnh")));
+    }
+
+    /** An exemplary model of Nghệ An (40), with a name no other row uses. */
+    private static Map<String, Object> exemplaryModel() {
+        return Map.of("name", "Hợp tác xã kiểm tra quyền " + ThreadLocalRandom.current().nextInt(1 << 30), "kind", "COLLECTIVE",
+                "provinceCode", "40", "fromYear", year(), "achievements", "Tập thể tiêu biểu.");
     }
 
     private static final List<Map<String, Object>> COVENANT_ITEMS = List.of(Map.of(

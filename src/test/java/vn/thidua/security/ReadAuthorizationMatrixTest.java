@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -169,7 +170,8 @@ class ReadAuthorizationMatrixTest {
                 "listClusters", "getCluster", "listMemberships", "getMembership",
                 "listIndicators", "getIndicator", "listAwardTypes", "getAwardType", "listMovements", "getMovement",
                 "listScoringSchemes", "getScoringScheme", "listElections", "getElection",
-                "listCovenants", "getCovenant", "listCovenantHistory")) {
+                "listCovenants", "getCovenant", "listCovenantHistory", "listConferences", "getConference",
+                "listExemplaryModels", "getExemplaryModel")) {
             add(rows, op, Subject.NONE, allRead(Outcome.OK));
         }
 
@@ -475,6 +477,11 @@ class ReadAuthorizationMatrixTest {
             case "getCovenant" -> plain(caller, expected, "/api/v1/clusters/" + bloc.code() + "/covenants/" + bloc.year(), Map.of());
             case "listCovenantHistory" -> plain(caller, expected,
                     "/api/v1/clusters/" + bloc.code() + "/covenants/" + bloc.year() + "/history", Map.of());
+            case "listConferences" -> plain(caller, expected, "/api/v1/clusters/" + bloc.code() + "/conferences", Map.of());
+            case "getConference" -> plain(caller, expected,
+                    "/api/v1/clusters/" + bloc.code() + "/conferences/" + conferenceOf(bloc), Map.of());
+            case "listExemplaryModels" -> plain(caller, expected, "/api/v1/exemplary-models", Map.of("q", "tiêu biểu"));
+            case "getExemplaryModel" -> plain(caller, expected, "/api/v1/exemplary-models/" + exemplaryModel(), Map.of());
             case "getScorecard" -> item(caller, expected, "/api/v1/scorecards/{id}", t.scorecard());
             case "listScorecardHistory" -> item(caller, expected, "/api/v1/scorecards/{id}/history", t.scorecard());
             case "listScorecards" -> list(caller, expected, "/api/v1/scorecards", Map.of("cluster", bloc.code(), "size", 100),
@@ -814,6 +821,27 @@ class ReadAuthorizationMatrixTest {
             }
             return instance;
         }
+    }
+
+    private static final Map<String, Long> CONFERENCES = new ConcurrentHashMap<>();
+    private static volatile Long exemplaryModel;
+
+    /** The bloc's conference (one, made on first use), hosted by Nghệ An (40). */
+    private static long conferenceOf(Bloc bloc) {
+        return CONFERENCES.computeIfAbsent(bloc.code(), code -> Api.as("central")
+                .body(Map.of("year", bloc.year(), "kind", "OTHER", "title", "Hội nghị giao lưu", "startsOn", bloc.year() + "-05-10",
+                        "place", "Thành phố Vinh", "hostProvinceCode", "40"))
+                .post("/api/v1/clusters/{code}/conferences", code).then().statusCode(201).extract().jsonPath().getLong("id"));
+    }
+
+    /** An exemplary model (one, made on first use). */
+    private static synchronized long exemplaryModel() {
+        if (exemplaryModel == null) {
+            exemplaryModel = Api.as("central").body(Map.of("name", "Hợp tác xã tiêu biểu " + UUID.randomUUID(),
+                            "kind", "COLLECTIVE", "provinceCode", "40", "fromYear", 2023, "achievements", "Tập thể tiêu biểu."))
+                    .post("/api/v1/exemplary-models").then().statusCode(201).extract().jsonPath().getLong("id");
+        }
+        return exemplaryModel;
     }
 
     private static void attach(String asOfficerOf, String owners, long owner) {

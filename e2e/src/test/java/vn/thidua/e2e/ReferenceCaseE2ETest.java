@@ -12,7 +12,9 @@ import vn.thidua.client.ApiResponse;
 import vn.thidua.client.api.AwardRecommendationsApi;
 import vn.thidua.client.api.AwardStatisticsApi;
 import vn.thidua.client.api.ClustersApi;
+import vn.thidua.client.api.ConferencesApi;
 import vn.thidua.client.api.DossiersApi;
+import vn.thidua.client.api.ExemplaryModelsApi;
 import vn.thidua.client.api.CovenantsApi;
 import vn.thidua.client.api.ScoringApi;
 import vn.thidua.client.api.MembershipsApi;
@@ -20,6 +22,8 @@ import vn.thidua.client.api.ProvincesApi;
 import vn.thidua.client.api.ReportsApi;
 import vn.thidua.client.api.StatisticsApi;
 import vn.thidua.client.model.ActionNote;
+import vn.thidua.client.model.AgendaItemInput;
+import vn.thidua.client.model.AgendaItemKind;
 import vn.thidua.client.model.AwardRecommendation;
 import vn.thidua.client.model.AwardRecommendationCreate;
 import vn.thidua.client.model.AwardStatistics;
@@ -29,6 +33,9 @@ import vn.thidua.client.model.ClusterCreate;
 import vn.thidua.client.model.ClusterKind;
 import vn.thidua.client.model.ClusterSummary;
 import vn.thidua.client.model.CommendationKind;
+import vn.thidua.client.model.Conference;
+import vn.thidua.client.model.ConferenceInput;
+import vn.thidua.client.model.ConferenceKind;
 import vn.thidua.client.model.Covenant;
 import vn.thidua.client.model.CovenantCreate;
 import vn.thidua.client.model.CovenantItemInput;
@@ -38,9 +45,13 @@ import vn.thidua.client.model.CovenantStatus;
 import vn.thidua.client.model.CriteriaGroupInput;
 import vn.thidua.client.model.Elected;
 import vn.thidua.client.model.Election;
+import vn.thidua.client.model.ExemplaryModel;
+import vn.thidua.client.model.ExemplaryModelInput;
+import vn.thidua.client.model.ExemplaryModelKind;
 import vn.thidua.client.model.ElectionCreate;
 import vn.thidua.client.model.DecisionOutcome;
 import vn.thidua.client.model.DecisionRequest;
+import vn.thidua.client.model.DelegationInput;
 import vn.thidua.client.model.Document;
 import vn.thidua.client.model.DocumentKind;
 import vn.thidua.client.model.Indicator;
@@ -49,6 +60,7 @@ import vn.thidua.client.model.Membership;
 import vn.thidua.client.model.MembershipCreate;
 import vn.thidua.client.model.MembershipRole;
 import vn.thidua.client.model.NomineeKind;
+import vn.thidua.client.model.PersonInput;
 import vn.thidua.client.model.ProvincePage;
 import vn.thidua.client.model.RecommendationStatus;
 import vn.thidua.client.model.Report;
@@ -99,7 +111,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The reference case of shared/DOMAIN.md played from an empty database through the client generated from
  * openapi.yaml, and nothing else: no hand-written HTTP. The Red River Delta provinces cluster (DBSH) and its nine
- * 2023 members; the covenant signed; the cluster summary gives the totals of the 2023 mid-year review; the members
+ * 2023 members; the covenant signed; the mid-year review recorded (in Phủ Lý, with the visit to an exemplary model);
+ * the cluster summary gives the totals of the 2023 mid-year review; the members
  * score the year and the cluster confirms the ranking, Nam Định first; Nam Định is nominated for the Government
  * Emulation Flag (another nominee is refused: the flag follows the ranking), voted, forwarded and approved by the
  * Prime Minister's decision of 2024-10-14; the year-end review elects the head and deputies of 2024.
@@ -363,6 +376,55 @@ class ReferenceCaseE2ETest {
                     new ReportActionInput().note("Đã kiểm tra số liệu."));
             assertEquals(ReportStatus.ACCEPTED, accepted.getStatus(), report.getKey());
         }
+    }
+
+    @Test
+    @Order(65)
+    void theHeadRecordsTheMidYearReviewInPhuLyWithItsVisitToAnExemplaryModel() throws ApiException {
+        // FrieslandCampina Hà Nam, recorded by the officers of today's Ninh Bình, who act for Hà Nam (35).
+        ExemplaryModel company = new ExemplaryModelsApi(client(tokens.province(DEPUTY_OFFICER))).createExemplaryModel(
+                new ExemplaryModelInput().name("Công ty TNHH FrieslandCampina Hà Nam").kind(ExemplaryModelKind.COMPANY)
+                        .provinceCode("35").movementCode("NONG-THON-MOI").fromYear(YEAR)
+                        .achievements("Điển hình tiên tiến trong phong trào xây dựng nông thôn mới."),
+                UUID.randomUUID().toString());
+        assertEquals("Ninh Bình", company.getProvinceToday().getName());
+
+        ConferenceInput review = new ConferenceInput().year(YEAR).kind(ConferenceKind.MID_YEAR_REVIEW)
+                .title("Hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023 của Cụm thi đua các tỉnh Đồng bằng sông Hồng")
+                .startsOn(LocalDate.of(2023, 7, 25)).endsOn(LocalDate.of(2023, 7, 26)).place("Thành phố Phủ Lý, tỉnh Hà Nam")
+                .hostProvinceCode("35")
+                .delegations(List.of(
+                        new DelegationInput().provinceCode(HEAD).headName("Lại Văn Hoàn")
+                                .headTitle("Phó Chủ tịch Ủy ban nhân dân tỉnh Thái Bình"),
+                        new DelegationInput().provinceCode(NAM_DINH).headName("Hà Lan Anh")
+                                .headTitle("Phó Chủ tịch Ủy ban nhân dân tỉnh Nam Định"),
+                        new DelegationInput().provinceCode("35").headName("Trần Xuân Dưỡng")
+                                .headTitle("Phó Chủ tịch Ủy ban nhân dân tỉnh Hà Nam"),
+                        new DelegationInput().provinceCode("33").headName("Nguyễn Thị Tươi")
+                                .headTitle("Phó Giám đốc Sở Nội vụ tỉnh Hưng Yên")))
+                .agenda(List.of(
+                        new AgendaItemInput().kind(AgendaItemKind.FIELD_VISIT).title("Thăm Công ty TNHH FrieslandCampina Hà Nam")
+                                .heldOn(LocalDate.of(2023, 7, 25)).provinceCode("35").exemplaryModelIds(List.of(company.getId())),
+                        new AgendaItemInput().kind(AgendaItemKind.PRESENTATION).title("Tham luận của tỉnh Hưng Yên")
+                                .heldOn(LocalDate.of(2023, 7, 26)).provinceCode("33").speakerName("Nguyễn Thị Tươi")
+                                .speakerTitle("Phó Giám đốc Sở Nội vụ tỉnh Hưng Yên")))
+                .centralRepresentatives(List.of(new PersonInput().name("Đỗ Ngọc Toàn")
+                        .title("Phó Trưởng phòng Pháp chế - Thanh tra, Ban Thi đua - Khen thưởng Trung ương")))
+                .tasks(List.of("Tiếp tục đẩy mạnh các phong trào thi đua 6 tháng cuối năm 2023."))
+                .reportIds(List.copyOf(reportIds.values()));
+        // A member that is not the head may not record it.
+        ApiException refused = assertThrows(ApiException.class, () -> new ConferencesApi(client(tokens.province("22")))
+                .createConference(CLUSTER, review, null));
+        assertEquals(403, refused.getCode());
+        Conference recorded = new ConferencesApi(client(tokens.province(HEAD_OFFICER)))
+                .createConference(CLUSTER, review, UUID.randomUUID().toString());
+        assertEquals("Hà Nam", recorded.getHostProvince().getName());
+        assertEquals(9, recorded.getOutcomes().getReportsReviewed().size());
+
+        ExemplaryModel visited = new ExemplaryModelsApi(client(tokens.viewer())).getExemplaryModel(company.getId());
+        assertEquals(1, visited.getAppearances().size());
+        assertEquals(recorded.getId(), visited.getAppearances().get(0).getConferenceId());
+        assertEquals(LocalDate.of(2023, 7, 25), visited.getAppearances().get(0).getOn());
     }
 
     @Test

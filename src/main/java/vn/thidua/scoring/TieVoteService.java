@@ -1,0 +1,112 @@
+package vn.thidua.scoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.thidua.access.AccessPolicy;
+import vn.thidua.audit.AuditTrail;
+import vn.thidua.cluster.Cluster;
+import vn.thidua.cluster.ClusterService;
+import vn.thidua.common.ApiException;
+import vn.thidua.membership.MembershipService;
+import vn.thidua.province.Province;
+import vn.thidua.province.ProvinceService;
+import vn.thidua.scoring.ScoreRankingService.Row;
+
+/**
+ * The vote that ends a tie rule (VOTE): the head of the year or central staff record how the members voted between
+ * members tied for a place by the steps before; the ranking then orders them by their votes. Only a group that is tied
+ * now, whole, may be put to the vote; a member's votes are recorded once (the database's key), and the scheme is locked
+ * against confirmations meanwhile, so that the tie voted on is the one the ranking shows.
+ */
+@ApplicationScoped
+public class TieVoteService {
+
+    static final String ENTITY = "score-tie-vote";
+
+    private final EntityManager em;
+    private final ClusterService clusters;
+    private final ProvinceService provinces;
+    private final MembershipService memberships;
+    private final ScoreRankingService ranking;
+    private final AccessPolicy access;
+    private final AuditTrail audit;
+
+    public TieVoteService(EntityManager em, ClusterService clusters, ProvinceService provinces, MembershipService memberships,
+                          ScoreRankingService ranking, AccessPolicy access, AuditTrail audit) {
+        this.em = em;
+        this.clusters = clusters;
+        this.provinces = provinces;
+        this.memberships = memberships;
+        this.ranking = ranking;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public ScoreRankingView record(String clusterCode, int year, TieVoteInput input) {
+        Cluster cluster = clusters.get(clusterCode);
+        access.requireClusterLead(cluster, year, "record the vote that breaks a tie in its ranking");
+        ScoringScheme scheme = ScoringScheme.<ScoringScheme>find("cluster = ?1 and year = ?2", cluster, year)
+                .withLock(LockModeType.PESSIMISTIC_READ).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("Cluster " + cluster.code + " has no scoring scheme for " + year + "."));
+        if (scheme.tieRule.isEmpty() || scheme.tieRule.get(scheme.tieRule.size() - 1).kind != TieBreakerKind.VOTE) {
+            throw ApiException.conflict("The tie rule of cluster " + cluster.code + " for " + year + " does not end in a "
+                    + "vote (VOTE): what it leaves tied shares the rank.");
+        }
+        if (input.heldOn().getYear() < year || input.heldOn().getYear() > year + 1) {
+            throw ApiException.unprocessable("heldOn", "the ranking of " + year + " is voted on at its year-end review, in "
+                    + year + " or early in " + (year + 1));
+        }
+        long members = memberships.memberCount(cluster, year);
+        if (input.membersPresent() > members) {
+            throw ApiException.unprocessable("membersPresent", "cluster " + cluster.code + " has " + members + " members in "
+                    + year + "; " + input.membersPresent() + " cannot be present");
+        }
+        List<Row> rows = ranking.rows(scheme);
+        Set<Long> named = new HashSet<>();
+        Long rank = null;
+        for (int i = 0; i < input.votes().size(); i++) {
+            TieVoteInput.Votes v = input.votes().get(i);
+            String at = "votes[" + i + "]";
+            Province province = provinces.unitDuring(v.provinceCode(), year, at + ".provinceCode");
+            Row row = rows.stream().filter(r -> r.provinceId() == province.id).findFirst()
+                    .orElseThrow(() -> ApiException.unprocessable(at + ".provinceCode", province.label()
+                            + " has no confirmed scorecard for " + year + ": it is not ranked"));
+            if (!named.add(province.id)) {
+                throw ApiException.unprocessable(at + ".provinceCode", province.label() + " is named twice");
+            }
+            if (rank != null && row.entry().rank() != rank) {
+                throw ApiException.unprocessable(at + ".provinceCode", province.label() + " ranks " + row.entry().rank()
+                        + ", not tied with the members before it (rank " + rank + ")");
+            }
+            rank = row.entry().rank();
+            if (v.votes() > input.membersPresent()) {
+                throw ApiException.unprocessable(at + ".votes", v.votes() + " votes from " + input.membersPresent()
+                        + " members present");
+            }
+        }
+        long tiedRank = rank;
+        List<Row> tied = rows.stream().filter(r -> r.entry().rank() == tiedRank).toList();
+        if (tied.size() < 2 || tied.size() != named.size()) {
+            throw ApiException.unprocessable("votes", "the vote is between all the members tied at rank " + tiedRank + ": "
+                    + tied.stream().map(r -> r.entry().provinceName()).collect(Collectors.joining(", ")));
+        }
+        for (TieVoteInput.Votes v : input.votes()) {
+            em.createNativeQuery("INSERT INTO scoring_tie_vote (scheme_id, province_id, votes, members_present, held_on, note) "
+                            + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                    .setParameter(1, scheme.id).setParameter(2, provinces.unitDuring(v.provinceCode(), year, "votes").id)
+                    .setParameter(3, v.votes()).setParameter(4, input.membersPresent()).setParameter(5, input.heldOn())
+                    .setParameter(6, input.note() == null || input.note().isBlank() ? null : input.note().strip())
+                    .executeUpdate();
+        }
+        ScoreRankingView after = ranking.ranking(cluster.code, year);
+        audit.record(ENTITY, cluster.code + "/" + year, "create", null, input);
+        return after;
+    }
+}

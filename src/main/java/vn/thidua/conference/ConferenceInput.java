@@ -36,15 +36,15 @@ public record ConferenceInput(
         @NotNull @Pattern(regexp = "^[0-9]{2}$", message = "must be two digits, e.g. \"35\"")
         @Schema(description = "Code of the host province: a member of the cluster in `year`.", example = "35", required = true)
         String hostProvinceCode,
-        @Size(max = 100) @Valid
+        @Size(max = 100)
         @Schema(description = "The delegations, one per member province.")
-        List<@NotNull DelegationInput> delegations,
-        @Size(max = 200) @Valid
+        List<@NotNull @Valid DelegationInput> delegations,
+        @Size(max = 200)
         @Schema(description = "The agenda, in order.")
-        List<@NotNull AgendaItemInput> agenda,
-        @Size(max = 20) @Valid
+        List<@NotNull @Valid AgendaItemInput> agenda,
+        @Size(max = 20)
         @Schema(description = "The Central Committee's representatives.")
-        List<@NotNull PersonInput> centralRepresentatives,
+        List<@NotNull @Valid PersonInput> centralRepresentatives,
         @Size(max = 100)
         @Schema(description = "The tasks set for the next period, in order.",
                 example = "[\"Tiếp tục đẩy mạnh phong trào thi đua hoàn thành các chỉ tiêu kinh tế - xã hội năm 2023.\"]")

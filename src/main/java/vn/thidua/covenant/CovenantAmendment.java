@@ -14,7 +14,7 @@ public record CovenantAmendment(
         @Schema(description = "Why the covenant is amended; kept in its history.", required = true,
                 example = "Điều chỉnh chỉ tiêu xã đạt chuẩn nông thôn mới theo kế hoạch được Trung ương giao bổ sung.")
         String reason,
-        @NotEmpty @Size(max = 50) @Valid
+        @NotEmpty @Size(max = 50)
         @Schema(description = "All the items as amended, in order (the new revision).", required = true)
-        List<@NotNull CovenantItemInput> items) {
+        List<@NotNull @Valid CovenantItemInput> items) {
 }

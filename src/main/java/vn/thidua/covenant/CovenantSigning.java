@@ -22,9 +22,9 @@ public record CovenantSigning(
         @NotNull @Pattern(regexp = "^[0-9]{2}$", message = "must be two digits, e.g. \"34\"")
         @Schema(description = "Code of the host province, a member that year.", example = "34", required = true)
         String hostProvinceCode,
-        @NotEmpty @Size(max = 100) @Valid
+        @NotEmpty @Size(max = 100)
         @Schema(description = "One signatory for every member of the cluster that year.", required = true)
-        List<@NotNull Signatory> signatories,
+        List<@NotNull @Valid Signatory> signatories,
         @Size(max = 2000)
         @Schema(description = "A note for the history.", example = "Ký kết tại Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022.")
         String note) {

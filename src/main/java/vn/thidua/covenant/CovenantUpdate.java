@@ -14,7 +14,7 @@ public record CovenantUpdate(
         @Schema(description = "The covenant's title.", example = "Giao ước thi đua năm 2023 của Cụm thi đua các tỉnh Đồng bằng sông Hồng",
                 required = true)
         String title,
-        @NotEmpty @Size(max = 50) @Valid
+        @NotEmpty @Size(max = 50)
         @Schema(description = "The emulation items, in order.", required = true)
-        List<@NotNull CovenantItemInput> items) {
+        List<@NotNull @Valid CovenantItemInput> items) {
 }

@@ -29,9 +29,9 @@ public record ElectionCreate(
         @NotNull @Valid
         @Schema(description = "The head elected (cụm trưởng).", required = true)
         Elected head,
-        @NotNull @Size(max = 10) @Valid
+        @NotNull @Size(max = 10)
         @Schema(description = "The deputies elected (cụm phó), in order.", required = true)
-        List<@NotNull Elected> deputies,
+        List<@NotNull @Valid Elected> deputies,
         @Size(max = 2000)
         @Schema(description = "A note, e.g. the minutes' number.", example = "Biên bản hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.")
         String note) {

@@ -17,7 +17,7 @@ public record CriteriaGroupInput(
         @NotBlank @Size(max = 300)
         @Schema(description = "The group's name.", example = "Thực hiện các chỉ tiêu kinh tế - xã hội", required = true)
         String name,
-        @NotEmpty @Size(max = 100) @Valid
+        @NotEmpty @Size(max = 100)
         @Schema(description = "The group's criteria, in order.", required = true)
-        List<@NotNull ScoringItemInput> criteria) {
+        List<@NotNull @Valid ScoringItemInput> criteria) {
 }

@@ -20,8 +20,8 @@ public record ScorecardCreate(
         @NotNull @Min(1945) @Max(2100)
         @Schema(description = "The emulation year scored.", example = "2023", required = true)
         Integer year,
-        @NotNull @Size(max = 200) @Valid
+        @NotNull @Size(max = 200)
         @Schema(description = "The member's own points, one line per item; every criterion must be scored before the "
                 + "card is submitted.", required = true)
-        List<@NotNull ScorecardLineInput> lines) {
+        List<@NotNull @Valid ScorecardLineInput> lines) {
 }

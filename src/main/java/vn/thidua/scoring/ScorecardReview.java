@@ -12,9 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ScorecardReview", description = "The review of a scorecard: the agreed points where they differ from the "
         + "member's, each with its reason. Items not listed keep the member's points.")
 public record ScorecardReview(
-        @Size(max = 200) @Valid
+        @Size(max = 200)
         @Schema(description = "The changed items.")
-        List<@NotNull Change> changes,
+        List<@NotNull @Valid Change> changes,
         @Size(max = 2000)
         @Schema(description = "A note for the history.", example = "Thẩm định tại hội nghị tổng kết Cụm ngày 20/3/2024.")
         String note) {

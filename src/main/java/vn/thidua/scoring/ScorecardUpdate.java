@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ScorecardUpdate", description = "The whole self-assessment, replacing the one stored.")
 public record ScorecardUpdate(
-        @NotNull @Size(max = 200) @Valid
+        @NotNull @Size(max = 200)
         @Schema(description = "The member's own points, one line per item.", required = true)
-        List<@NotNull ScorecardLineInput> lines) {
+        List<@NotNull @Valid ScorecardLineInput> lines) {
 }

@@ -13,16 +13,16 @@ public record ScoringSchemeUpdate(
         @NotBlank @Size(max = 300)
         @Schema(description = "The scheme's title.", example = "Bảng chấm điểm thi đua Cụm năm 2023", required = true)
         String title,
-        @NotEmpty @Size(max = 20) @Valid
+        @NotEmpty @Size(max = 20)
         @Schema(description = "The criteria groups, in order.", required = true)
-        List<@NotNull CriteriaGroupInput> groups,
-        @Size(max = 50) @Valid
+        List<@NotNull @Valid CriteriaGroupInput> groups,
+        @Size(max = 50)
         @Schema(description = "Bonus items (điểm thưởng), each with the most it adds.")
-        List<@NotNull ScoringItemInput> bonuses,
-        @Size(max = 50) @Valid
+        List<@NotNull @Valid ScoringItemInput> bonuses,
+        @Size(max = 50)
         @Schema(description = "Penalty items (điểm trừ), each with the most it deducts.")
-        List<@NotNull ScoringItemInput> penalties,
-        @Size(max = 10) @Valid
+        List<@NotNull @Valid ScoringItemInput> penalties,
+        @Size(max = 10)
         @Schema(description = "The tie rule, applied in order to members with equal points.")
-        List<@NotNull TieBreakerInput> tieRule) implements SchemeContent {
+        List<@NotNull @Valid TieBreakerInput> tieRule) implements SchemeContent {
 }

@@ -19,9 +19,9 @@ public record TieVoteInput(
         @NotNull @Min(1) @Max(1000)
         @Schema(description = "Members present at the vote.", example = "9", required = true)
         Integer membersPresent,
-        @NotNull @Size(min = 2, max = 100) @Valid
+        @NotNull @Size(min = 2, max = 100)
         @Schema(description = "The votes for each of the tied members: all of them, each once.", required = true)
-        List<@NotNull Votes> votes,
+        List<@NotNull @Valid Votes> votes,
         @Size(max = 2000)
         @Schema(description = "A note, e.g. the minutes' number.", example = "Biên bản hội nghị tổng kết năm 2023 của Cụm.")
         String note) {

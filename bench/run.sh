@@ -135,11 +135,10 @@ echo "== starting the service once: migrations as $OWNER"
 start_service "$WORK/service-migrate.log"
 stop_service
 if [ "$START_ONLY" = yes ]; then
-  # Start to ready of the packaged jar with the production JVM settings, 3 times each: as it is, then with an
-  # application class-data sharing archive (AppCDS) made by one training run that served a few requests.
-  starts() { local all=""; for _ in 1 2 3; do start_service "$WORK/service-start.log"; stop_service; all="$all $READY_MS"; done; echo "$all"; }
+  # Start to ready of the packaged jar with the production JVM settings, 3 times each, alternating (so that a
+  # change in the machine's load touches both alike): as it is, and with an application class-data sharing
+  # archive (AppCDS) made first by one training run that served a few requests.
   echo "== start to ready (ms), JVM options: ${JAVA_OPTS:-none}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "   without class-data sharing archive:$(EXTRA_JAVA_OPTS= starts)"
   rm -f "$WORK/app-cds.jsa"
   EXTRA_JAVA_OPTS="-XX:ArchiveClassesAtExit=$WORK/app-cds.jsa" start_service "$WORK/service-cds-training.log"
   for p in /api/v1/provinces /api/v1/award-recommendations /api/v1/clusters; do
@@ -148,7 +147,14 @@ if [ "$START_ONLY" = yes ]; then
   stop_service
   [ -s "$WORK/app-cds.jsa" ] || { echo "no archive was written: see $WORK/service-cds-training.log"; exit 1; }
   echo "   archive: $(du -h "$WORK/app-cds.jsa" | cut -f1)"
-  echo "   with -XX:SharedArchiveFile:$(EXTRA_JAVA_OPTS="-XX:SharedArchiveFile=$WORK/app-cds.jsa" starts)"
+  without=""; with=""
+  for _ in 1 2 3; do
+    EXTRA_JAVA_OPTS="" start_service "$WORK/service-start.log"; stop_service; without="$without $READY_MS"
+    EXTRA_JAVA_OPTS="-XX:SharedArchiveFile=$WORK/app-cds.jsa" start_service "$WORK/service-start.log"; stop_service
+    with="$with $READY_MS"
+  done
+  echo "   without an archive:$without"
+  echo "   with -XX:SharedArchiveFile:$with"
   echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
   exit 0
 fi

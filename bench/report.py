@@ -41,6 +41,10 @@ for r in rows:
     if name == "lookup":
         lines.append(f"| {what} | {conns} | | | | | | 1 | {float(tps):,.0f} | |" if tps else f"| {what} | {conns} | | | | | | 1 | none completed | |")
         continue
+    if name == "mixed":
+        # Many statements of several kinds: no one SQL to run beside it; its non-2xx are the errors of the workload.
+        lines.append(f"| {what} | {conns} | {float(rps):,.0f} | {p50} | {p90} | {p99} | {bad} | | (no single SQL) | |")
+        continue
     if not tps or float(tps) <= 0:
         # pgbench finished no transaction in the time given (possible in the tiny mode on a busy machine).
         lines.append(f"| {what} (`{path}`) | {conns} | {float(rps):,.0f} | {p50} | {p90} | {p99} | {bad} | {statements} | "

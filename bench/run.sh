@@ -7,7 +7,9 @@
 #   bench/run.sh --size 100000    another size (the data set is regenerated when the size differs)
 #   bench/run.sh --tiny           2,000 recommendations, 2 s runs, one instance: checks the benchmark still works (CI)
 #   options: --no-build (use target/quarkus-app as it is), --duration S, --warm-max S, --out FILE,
-#            --cases a,b (only these cases), --fresh-data (regenerate even if the size matches)
+#            --cases a,b (only these cases), --fresh-data (regenerate even if the size matches),
+#            --db NAME (the database and its roles NAME_owner, NAME_svc; default "bench", "bench_tiny" in tiny mode),
+#            --start-only (measure start to ready of the jar a few times, with and without class-data sharing, and stop)
 #
 # Needs: Java 17, PostgreSQL 15 server + client (pgbench), wrk, python3, openssl (apt-get install -y
 # postgresql-15 wrk). Uses the database "bench" and the roles bench_owner, bench_svc on 127.0.0.1:5432, the
@@ -22,6 +24,8 @@ BUILD=yes
 FRESH=no
 TINY=no
 ONLY=""
+DB_NAME=""
+START_ONLY=no
 OUT=bench/RESULTS.md
 PORT="${BENCH_PORT:-18300}"
 while [ $# -gt 0 ]; do
@@ -34,6 +38,8 @@ while [ $# -gt 0 ]; do
     --out) OUT=$2; shift ;;
     --cases) ONLY=$2; shift ;;
     --fresh-data) FRESH=yes ;;
+    --db) DB_NAME=$2; shift ;;
+    --start-only) START_ONLY=yes ;;
     *) echo "unknown option $1 (see the head of $0)" >&2; exit 2 ;;
   esac
   shift
@@ -42,6 +48,7 @@ done
 # The tiny mode has a database of its own, so that CI never replaces a generated national data set.
 DB=bench
 [ "$TINY" = yes ] && DB=bench_tiny
+[ -n "$DB_NAME" ] && DB=$DB_NAME
 OWNER=${DB}_owner
 SERVICE=${DB}_svc
 PASSWORD=bench-only
@@ -113,7 +120,7 @@ start_service() { # log file
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/dev/jwt/publicKey.pem" \
   MP_JWT_VERIFY_ISSUER="$ISSUER" MP_JWT_VERIFY_AUDIENCES="$AUDIENCE" \
   QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" \
-    java $JAVA_OPTS -jar "$JAR" >"$1" 2>&1 &
+    java $JAVA_OPTS ${EXTRA_JAVA_OPTS:-} -jar "$JAR" >"$1" 2>&1 &
   PID=$!
   for _ in $(seq 1 300); do
     curl -fs "$base/q/health/ready" >/dev/null 2>&1 && break
@@ -127,6 +134,30 @@ start_service() { # log file
 echo "== starting the service once: migrations as $OWNER"
 start_service "$WORK/service-migrate.log"
 stop_service
+if [ "$START_ONLY" = yes ]; then
+  # Start to ready of the packaged jar with the production JVM settings, 3 times each, alternating (so that a
+  # change in the machine's load touches both alike): as it is, and with an application class-data sharing
+  # archive (AppCDS) made first by one training run that served a few requests.
+  echo "== start to ready (ms), JVM options: ${JAVA_OPTS:-none}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  rm -f "$WORK/app-cds.jsa"
+  EXTRA_JAVA_OPTS="-XX:ArchiveClassesAtExit=$WORK/app-cds.jsa" start_service "$WORK/service-cds-training.log"
+  for p in /api/v1/provinces /api/v1/award-recommendations /api/v1/clusters; do
+    curl -s -o /dev/null -H "Authorization: Bearer $(ISSUER=$ISSUER AUDIENCE=$AUDIENCE dev/token.sh viewer)" "$base$p"
+  done
+  stop_service
+  [ -s "$WORK/app-cds.jsa" ] || { echo "no archive was written: see $WORK/service-cds-training.log"; exit 1; }
+  echo "   archive: $(du -h "$WORK/app-cds.jsa" | cut -f1)"
+  without=""; with=""
+  for _ in 1 2 3; do
+    EXTRA_JAVA_OPTS="" start_service "$WORK/service-start.log"; stop_service; without="$without $READY_MS"
+    EXTRA_JAVA_OPTS="-XX:SharedArchiveFile=$WORK/app-cds.jsa" start_service "$WORK/service-start.log"; stop_service
+    with="$with $READY_MS"
+  done
+  echo "   without an archive:$without"
+  echo "   with -XX:SharedArchiveFile:$with"
+  echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  exit 0
+fi
 if [ "$GENERATE" = yes ]; then
   echo "== generating $SIZE recommendations, reports and 10 years of memberships (bench/data.sql)"
   t0=$(date +%s)
@@ -146,6 +177,14 @@ echo "   $COUNTS"
 token() { ISSUER=$ISSUER AUDIENCE=$AUDIENCE dev/token.sh "$@"; }
 VIEWER=$(token viewer)
 PROVINCE=$(token province 37)
+# The page-status-cursor case starts where page 200 of the same status (20 a page) starts: the same depth by keyset.
+DEEP_ID=$(psql_db -c "SELECT id FROM award_recommendation WHERE status = 'FORWARDED' ORDER BY id DESC OFFSET 3999 LIMIT 1")
+CURSOR=$(printf 'k1:%s' "${DEEP_ID:-$MAX_ID}" | base64 -w0 | tr '+/' '-_' | tr -d '=')
+# The mixed case's proposals: province 37 proposes its own people in its 2024 cluster.
+MIX_CLUSTER=$(psql_db -c "SELECT cl.code FROM membership m JOIN cluster cl ON cl.id = m.cluster_id
+  JOIN province p ON p.id = m.province_id WHERE p.code = '37' AND m.year = 2024 AND cl.code LIKE 'CUM%' LIMIT 1")
+PROPOSAL='{"clusterCode":"'$MIX_CLUSTER'","year":2024,"awardTypeCode":"PROVINCIAL_CERTIFICATE_OF_MERIT","kind":"MERIT","nomineeKind":"INDIVIDUAL","nomineeName":"%s","nomineeProvinceCode":"37","proposingProvinceCode":"37","achievements":"Hoàn thành xuất sắc nhiệm vụ năm 2024."}'
+INM=""
 
 # name | path ({id}: a random recommendation) | token | connections | what the path means
 CASES=(
@@ -154,6 +193,11 @@ CASES=(
   "page-cluster-year|/api/v1/award-recommendations?cluster=CUM03&year=2023|VIEWER|16|20-row page of a cluster's year, with total"
   "page-status|/api/v1/award-recommendations?status=FORWARDED|VIEWER|16|20-row page of one status over the whole table"
   "page-name|/api/v1/award-recommendations?q=tran%20thi%20lan|VIEWER|16|20-row page of a name search"
+  "page-status-deep|/api/v1/award-recommendations?status=FORWARDED&page=200|VIEWER|16|page 200 of one status by number, with total"
+  "page-status-cursor|/api/v1/award-recommendations?status=FORWARDED&cursor={cursor}|VIEWER|16|the same depth by cursor (keyset), no total"
+  "provinces|/api/v1/provinces|VIEWER|16|reference data: today's provinces"
+  "provinces-304|/api/v1/provinces|VIEWER|16|reference data: today's provinces, If-None-Match of the current ETag (304)"
+  "mixed|(90% GET one, 10% propose + submit)|PROVINCE|16|mixed workload: 90% reads, 10% workflow writes, errors counted"
   "summary|/api/v1/clusters/CUM03/summaries/2023-FY|VIEWER|16|cluster summary of a period"
   "ranking|/api/v1/clusters/CUM03/rankings/2023-FY?indicator=BUDGET_REVENUE|VIEWER|16|ranking of a cluster's period"
   "stats-cluster|/api/v1/statistics/awards?groupBy=awardType,status&cluster=CUM03&year=2023|VIEWER|16|award statistics of a cluster's year"
@@ -172,13 +216,21 @@ CAPTURE_ID=$(( MIN_ID + ((MAX_ID - MIN_ID) / 400) * 200 + 100 ))
 for c in "${CASES[@]}"; do
   IFS='|' read -r name path tok conns what <<<"$c"
   selected "$name" || continue
+  [ "$name" = mixed ] && continue
   url="$base${path//\{id\}/$CAPTURE_ID}"
+  url="${url//\{cursor\}/$CURSOR}"
+  if [[ "$name" == *-304 ]]; then
+    INM=$(curl -s -o /dev/null -w '%header{etag}' -H "Authorization: Bearer ${!tok}" "$url")
+    [ -n "$INM" ] || { echo "$name: no ETag from $url"; exit 1; }
+  fi
   # The first request of a case warms caches of the service (reference data, verified tokens): capture the second.
   curl -s -o /dev/null -H "Authorization: Bearer ${!tok}" "$url"
   sleep 0.3
   offset=$(stat -c %s "$PGLOG")
-  code=$(curl -s -o "$WORK/$name.json" -w '%{http_code}' -H "Authorization: Bearer ${!tok}" "$url")
-  [ "$code" = 200 ] || { echo "$name: HTTP $code from $url"; cat "$WORK/$name.json"; exit 1; }
+  conditional=()
+  [[ "$name" == *-304 ]] && conditional=(-H "If-None-Match: $INM")
+  code=$(curl -s -o "$WORK/$name.json" -w '%{http_code}' -H "Authorization: Bearer ${!tok}" "${conditional[@]}" "$url")
+  [ "$code" = 200 ] || { [ "$code" = 304 ] && [[ "$name" == *-304 ]]; } || { echo "$name: HTTP $code from $url"; cat "$WORK/$name.json"; exit 1; }
   sleep 0.5
   if [[ "$path" == *"{id}"* ]]; then
     n=$(python3 bench/capture.py "$PGLOG" "$offset" "$SERVICE@$DB" "$WORK/$name.sql" "$CAPTURE_ID=id" --set "id random($MIN_ID, $MAX_ID)")
@@ -207,9 +259,13 @@ echo 0 >"$MAX_RSS_FILE"
 RSS_PID=$!
 
 # wrk: prints "req/s p50 p90 p99 non2xx" (latencies in ms).
-run_wrk() { # path token connections seconds
-  BENCH_PATH="$1" BENCH_TOKEN="$2" BENCH_MIN="$MIN_ID" BENCH_MAX="$MAX_ID" BENCH_SUBMITTED=yes \
-    wrk -t2 -c"$3" -d"${4}s" --latency -s bench/request.lua "$base" 2>"$WORK/wrk.err" | python3 -c '
+run_wrk() { # path token connections seconds [case name]
+  local script=bench/request.lua inm=""
+  [ "${5:-}" = mixed ] && script=bench/mixed.lua
+  [[ "${5:-}" == *-304 ]] && inm=$INM
+  BENCH_PATH="${1//\{cursor\}/$CURSOR}" BENCH_TOKEN="$2" BENCH_MIN="$MIN_ID" BENCH_MAX="$MAX_ID" BENCH_SUBMITTED=yes \
+  BENCH_IF_NONE_MATCH="$inm" BENCH_PROPOSAL="$PROPOSAL" \
+    wrk -t2 -c"$3" -d"${4}s" --latency -s "$script" "$base" 2>"$WORK/wrk-${5:-warm}.err" | python3 -c '
 import re, sys
 text = sys.stdin.read()
 def ms(v):
@@ -245,7 +301,7 @@ while :; do
   for c in "${CASES[@]}"; do
     IFS='|' read -r name path tok conns what <<<"$c"
     selected "$name" || continue
-    r=$(run_wrk "$path" "${!tok}" "$conns" 1 | cut -d' ' -f1)
+    r=$(run_wrk "$path" "${!tok}" "$conns" 1 "$name" | cut -d' ' -f1)
   done
   r=$(run_wrk "/api/v1/award-recommendations/{id}" "$VIEWER" 16 "$round" | cut -d' ' -f1)
   WARM_LOG="$WARM_LOG $r"
@@ -264,9 +320,15 @@ RESULTS="$WORK/results.tsv"
 for c in "${CASES[@]}"; do
   IFS='|' read -r name path tok conns what <<<"$c"
   selected "$name" || continue
-  read -r rps p50 p90 p99 bad <<<"$(run_wrk "$path" "${!tok}" "$conns" "$DURATION")"
-  read -r tps lat <<<"$(run_pgbench "$WORK/$name.sql" "$conns" "$DURATION")"
-  statements=$(grep -vc '^\\set' "$WORK/$name.sql")
+  read -r rps p50 p90 p99 bad <<<"$(run_wrk "$path" "${!tok}" "$conns" "$DURATION" "$name")"
+  if [ "$name" = mixed ]; then
+    # No one SQL to compare with: its errors (non-2xx) are the figure that matters beside req/s.
+    tps=""; lat=""; statements=""
+    head -3 "$WORK/wrk-mixed.err" | sed 's/^/   mixed: /'
+  else
+    read -r tps lat <<<"$(run_pgbench "$WORK/$name.sql" "$conns" "$DURATION")"
+    statements=$(grep -vc '^\\set' "$WORK/$name.sql")
+  fi
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$what" "$conns" "$rps" "$p50" "$p90" "$p99" "$bad" \
     "$tps" "$lat" "$statements" "$path" >>"$RESULTS"
   echo "   $name: $rps req/s (p50 $p50 ms, non-2xx $bad) | pgbench $tps TPS over $statements statements"

@@ -31,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.thidua.common.KeysetPageView;
+import vn.thidua.common.KeysetRequest;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
 import vn.thidua.common.Roles;
@@ -75,12 +77,19 @@ public class AwardRecommendationResource {
             @Parameter(description = "Part of the nominee's name, with or without diacritics.", example = "nam dinh")
             @QueryParam("q") @Size(max = 100) String q,
             @BeanParam PageRequest page,
-            @Context HttpHeaders headers) {
+            @BeanParam KeysetRequest keyset,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         var filter = new AwardRecommendationService.Filter(cluster, year, status, awardType, kind, province, q);
         String type = DocumentTypes.negotiate(headers, LIST_OFFERS);
-        Object answer = type.equals(MediaType.APPLICATION_JSON) ? recommendations.list(filter, page)
-                : new RecommendationTable(recommendations.export(filter));
-        return Response.ok(answer, type).build();
+        if (!type.equals(MediaType.APPLICATION_JSON)) {
+            return Response.ok(new RecommendationTable(recommendations.export(filter)), type).build();
+        }
+        KeysetPageView<AwardRecommendationView> answer = recommendations.list(filter, page, keyset);
+        Response.ResponseBuilder ok = Response.ok(answer, type);
+        if (answer.next != null) {
+            ok.link(KeysetRequest.nextLink(uri, answer.next), "next");
+        }
+        return ok.build();
     }
 
     @GET

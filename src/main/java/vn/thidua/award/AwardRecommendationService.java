@@ -1,6 +1,7 @@
 package vn.thidua.award;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityGraph;
@@ -9,6 +10,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -19,6 +21,9 @@ import vn.thidua.audit.AuditTrail;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.common.ApiException;
 import vn.thidua.common.CurrentUser;
+import vn.thidua.common.KeysetCursor;
+import vn.thidua.common.KeysetPageView;
+import vn.thidua.common.KeysetRequest;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
 import vn.thidua.common.TextSearch;
@@ -75,10 +80,38 @@ public class AwardRecommendationService {
                          CommendationKind kind, String provinceCode, String nomineeName) {
     }
 
-    public PageView<AwardRecommendationView> list(Filter filter, PageRequest page) {
+    /**
+     * One page of the list, newest first (by id, unique: a stable order), by number or by keyset. A keyset page
+     * reads the rows after the cursor's id through the same index as the first page (no offset to skip, no sort
+     * of the matching set for the cluster-year, status or unfiltered lists), and one row more than asked to know
+     * whether a next page exists; the total is counted only when {@link KeysetRequest#counted()}.
+     */
+    public KeysetPageView<AwardRecommendationView> list(Filter filter, PageRequest page, KeysetRequest keyset) {
         Matching matching = matching(filter);
-        return PageView.of(withView(AwardRecommendation.find(matching.hql() + " order by r.id desc", matching.params())), page,
-                AwardRecommendationService::views);
+        OptionalLong after = keyset.after(page);
+        Page bounds = page.toPanache();
+        String hql = matching.hql();
+        Parameters params = matching.params();
+        if (after.isPresent()) {
+            hql += " and r.id < :after";
+            params = copy(params).and("after", after.getAsLong());
+        }
+        int first = after.isPresent() ? 0 : bounds.index * bounds.size;
+        List<AwardRecommendation> rows = withView(AwardRecommendation.find(hql + " order by r.id desc", params))
+                .range(first, first + bounds.size).list();
+        boolean more = rows.size() > bounds.size;
+        if (more) {
+            rows = rows.subList(0, bounds.size);
+        }
+        Long total = keyset.counted() ? AwardRecommendation.count(matching.hql(), matching.params()) : null;
+        return KeysetPageView.of(views(rows), after.isPresent() ? null : bounds.index, bounds.size, total,
+                more ? KeysetCursor.after(rows.get(rows.size() - 1).id) : null);
+    }
+
+    private static Parameters copy(Parameters params) {
+        Parameters copy = new Parameters();
+        params.map().forEach(copy::and);
+        return copy;
     }
 
     /**

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.award.AwardTypeView.AwardTypeRef;
-import vn.thidua.common.PageView;
+import vn.thidua.common.KeysetPageView;
 import vn.thidua.movement.MovementView.MovementRef;
 import vn.thidua.province.ProvinceView.ProvinceRef;
 
@@ -103,9 +103,9 @@ public record AwardRecommendationView(
 
     /** Names the page schema in the contract. */
     @Schema(name = "AwardRecommendationPage", description = "One page of award recommendations.")
-    public static final class Page extends PageView<AwardRecommendationView> {
+    public static final class Page extends KeysetPageView<AwardRecommendationView> {
         private Page() {
-            super(null, 0, 0, 0);
+            super(null, 0, 0, null, null);
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.thidua.award;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import vn.thidua.common.ReferenceData;
 import vn.thidua.common.Idempotency;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -26,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.thidua.common.PageRequest;
-import vn.thidua.common.PageView;
 import vn.thidua.common.Roles;
 
 @Path("/api/v1/award-types")
@@ -38,22 +39,25 @@ public class AwardTypeResource {
 
     private final AwardTypeService awardTypes;
     private final Idempotency idempotency;
+    private final ReferenceData referenceData;
 
-    public AwardTypeResource(AwardTypeService awardTypes, Idempotency idempotency) {
+    public AwardTypeResource(AwardTypeService awardTypes, Idempotency idempotency, ReferenceData referenceData) {
         this.awardTypes = awardTypes;
         this.idempotency = idempotency;
+        this.referenceData = referenceData;
     }
 
     @GET
     @Operation(operationId = "listAwardTypes", summary = "List the award types")
     @APIResponse(responseCode = "200", description = "One page of award types.", content = @Content(
             schema = @Schema(implementation = AwardTypeView.Page.class)))
-    public PageView<AwardTypeView> list(
+    public Response list(
             @Parameter(description = "Only this category.") @QueryParam("category") AwardCategory category,
             @Parameter(description = "Only types that can go to this kind of recipient.") @QueryParam("recipient")
             NomineeKind recipient,
-            @BeanParam PageRequest page) {
-        return awardTypes.list(category, recipient, page);
+            @BeanParam PageRequest page, @Parameter(description = ReferenceData.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        return referenceData.list(ReferenceData.AWARD_TYPE, ifNoneMatch, uri, headers, () -> awardTypes.list(category, recipient, page));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package vn.thidua.cluster;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import vn.thidua.common.ReferenceData;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.thidua.common.Idempotency;
 import vn.thidua.common.PageRequest;
-import vn.thidua.common.PageView;
 import vn.thidua.common.Roles;
 
 @Path("/api/v1/clusters")
@@ -39,20 +40,23 @@ public class ClusterResource {
 
     private final ClusterService clusters;
     private final Idempotency idempotency;
+    private final ReferenceData referenceData;
 
-    public ClusterResource(ClusterService clusters, Idempotency idempotency) {
+    public ClusterResource(ClusterService clusters, Idempotency idempotency, ReferenceData referenceData) {
         this.clusters = clusters;
         this.idempotency = idempotency;
+        this.referenceData = referenceData;
     }
 
     @GET
     @Operation(operationId = "listClusters", summary = "List clusters")
     @APIResponse(responseCode = "200", description = "One page of clusters.", content = @Content(
             schema = @Schema(implementation = ClusterView.Page.class)))
-    public PageView<ClusterView> list(
+    public Response list(
             @Parameter(description = "Only clusters of this kind.") @QueryParam("kind") ClusterKind kind,
-            @BeanParam PageRequest page) {
-        return clusters.list(kind, page);
+            @BeanParam PageRequest page, @Parameter(description = ReferenceData.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        return referenceData.list(ReferenceData.CLUSTER, ifNoneMatch, uri, headers, () -> clusters.list(kind, page));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package vn.thidua.indicator;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import vn.thidua.common.ReferenceData;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.thidua.common.Idempotency;
 import vn.thidua.common.PageRequest;
-import vn.thidua.common.PageView;
 import vn.thidua.common.Roles;
 
 @Path("/api/v1/indicators")
@@ -36,18 +37,21 @@ public class IndicatorResource {
 
     private final IndicatorService indicators;
     private final Idempotency idempotency;
+    private final ReferenceData referenceData;
 
-    public IndicatorResource(IndicatorService indicators, Idempotency idempotency) {
+    public IndicatorResource(IndicatorService indicators, Idempotency idempotency, ReferenceData referenceData) {
         this.indicators = indicators;
         this.idempotency = idempotency;
+        this.referenceData = referenceData;
     }
 
     @GET
     @Operation(operationId = "listIndicators", summary = "List the indicators reports carry")
     @APIResponse(responseCode = "200", description = "One page of indicators.", content = @Content(
             schema = @Schema(implementation = IndicatorView.Page.class)))
-    public PageView<IndicatorView> list(@BeanParam PageRequest page) {
-        return indicators.list(page);
+    public Response list(@BeanParam PageRequest page, @Parameter(description = ReferenceData.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        return referenceData.list(ReferenceData.INDICATOR, ifNoneMatch, uri, headers, () -> indicators.list(page));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package vn.thidua.province;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import vn.thidua.common.ReferenceData;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.thidua.common.Idempotency;
 import vn.thidua.common.PageRequest;
-import vn.thidua.common.PageView;
 import vn.thidua.common.Roles;
 
 @Path("/api/v1/provinces")
@@ -44,22 +45,25 @@ public class ProvinceResource {
     private final ProvinceService provinces;
 
     private final Idempotency idempotency;
+    private final ReferenceData referenceData;
 
-    public ProvinceResource(ProvinceService provinces, Idempotency idempotency) {
+    public ProvinceResource(ProvinceService provinces, Idempotency idempotency, ReferenceData referenceData) {
         this.provinces = provinces;
         this.idempotency = idempotency;
+        this.referenceData = referenceData;
     }
 
     @GET
     @Operation(operationId = "listProvinces", summary = "List the provincial-level units valid on a day")
     @APIResponse(responseCode = "200", description = "One page of units.", content = @Content(
             schema = @Schema(implementation = ProvinceView.Page.class)))
-    public PageView<ProvinceView> list(
+    public Response list(
             @Parameter(description = AS_OF, example = "2023-07-26") @QueryParam("asOf") LocalDate asOf,
             @Parameter(description = "Part of the name, with or without diacritics.", example = "thai binh")
             @QueryParam("q") @Size(max = 100) String q,
-            @BeanParam PageRequest page) {
-        return provinces.list(asOf, q, page);
+            @BeanParam PageRequest page, @Parameter(description = ReferenceData.IF_NONE_MATCH) @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        return referenceData.list(ReferenceData.PROVINCE, ifNoneMatch, uri, headers, () -> provinces.list(asOf, q, page));
     }
 
     @GET

@@ -159,6 +159,9 @@ for name, base in (("previous", old), ("this", new)):
 sys.exit(1 if failures else 0)
 PY
 then ok "one workflow served by both releases"; else fail "one workflow served by both releases"; fi
+feed=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $(token viewer)" "$OLD/api/v1/changes?limit=1000")
+[ "$feed" = 200 ] && ok "previous release: the change feed reads the events this release writes (200)" \
+  || fail "previous release: the change feed answers $feed"
 # The previous release writes no from_status in a report's steps; the database fills it from the step before.
 unfilled=$(psql_admin -d "$DB" -At -c \
   "SELECT count(*) FROM report_step WHERE action <> 'CREATE' AND from_status IS NULL")

@@ -12,6 +12,7 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,10 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -40,6 +43,8 @@ public class XlsxWriter implements MessageBodyWriter<Table> {
     /** Rows kept in memory while writing. */
     static final int ROW_WINDOW = 100;
     private static final int MAX_WIDTH = 60;
+    /** Headers longer than this many characters wrap over lines (their longest word still fits). */
+    private static final int HEADER_WRAP = 16;
     /** Excel's limit for the text of a cell. */
     private static final int MAX_TEXT = 32_767;
 
@@ -69,17 +74,25 @@ public class XlsxWriter implements MessageBodyWriter<Table> {
         List<String> header = table.tableHeader();
         int[] widths = new int[header.size()];
         Row first = sheet.createRow(0);
+        int lines = 1;
         for (int c = 0; c < header.size(); c++) {
             Cell cell = first.createCell(c);
             cell.setCellValue(header.get(c));
             cell.setCellStyle(styles.header);
-            widths[c] = header.get(c).length() + 3; // room for the filter's button
+            widths[c] = headerWidth(header.get(c));
+            lines = Math.max(lines, lines(header.get(c), widths[c] - 1));
         }
+        // Spreadsheet programs do not grow a row for wrapped text on their own: as many lines as the longest header.
+        first.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
         int[] next = {1};
         table.tableRows().forEach(values -> {
             Row row = sheet.createRow(next[0]++);
             for (int c = 0; c < values.size(); c++) {
                 widths[c] = Math.max(widths[c], fill(row.createCell(c), values.get(c), styles));
+                if (next[0] == 2 && values.get(c) instanceof Number) {
+                    // A number column's header stands over its figures, on the right (row 0 is still in memory).
+                    first.getCell(c).setCellStyle(styles.numberHeader);
+                }
             }
         });
         for (int c = 0; c < widths.length; c++) {
@@ -91,6 +104,29 @@ public class XlsxWriter implements MessageBodyWriter<Table> {
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next[0] - 1), 0, header.size() - 1));
+    }
+
+    /**
+     * The width a header asks for, in characters: all of it if short, else its longest word (a long header wraps
+     * over lines rather than widening its column far beyond its figures), plus room for the filter's button.
+     */
+    static int headerWidth(String header) {
+        int longestWord = Arrays.stream(header.split("\\s+")).mapToInt(String::length).max().orElse(0);
+        return Math.max(Math.min(header.length(), HEADER_WRAP), longestWord) + 3;
+    }
+
+    /** The lines a text takes once wrapped at word boundaries to the given width, in characters. */
+    static int lines(String text, int width) {
+        int lines = 1;
+        int used = 0;
+        for (String word : text.split("\\s+")) {
+            if (used > 0 && used + 1 + word.length() > width) {
+                lines++;
+                used = 0;
+            }
+            used += (used > 0 ? 1 : 0) + word.length();
+        }
+        return lines;
     }
 
     /** Sets the cell's value and style; answers the width it needs, in characters. */
@@ -124,12 +160,16 @@ public class XlsxWriter implements MessageBodyWriter<Table> {
             text = text.substring(0, MAX_TEXT);
         }
         cell.setCellValue(text);
-        return text.length();
+        cell.setCellStyle(styles.text);
+        return text.length() + 1;
     }
 
     /** The workbook's cell styles, each made once (a workbook holds at most 64,000). */
     private static final class Styles {
         final CellStyle header;
+        final CellStyle numberHeader;
+        /** Texts stand one character in, apart from a figure right-aligned in the column before them. */
+        final CellStyle text;
         final CellStyle date;
         final CellStyle dateTime;
         private final Map<Integer, CellStyle> numbers = new HashMap<>();
@@ -143,6 +183,14 @@ public class XlsxWriter implements MessageBodyWriter<Table> {
             header.setFont(bold);
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setWrapText(true);
+            header.setVerticalAlignment(VerticalAlignment.TOP);
+            numberHeader = workbook.createCellStyle();
+            numberHeader.cloneStyleFrom(header);
+            numberHeader.setAlignment(HorizontalAlignment.RIGHT);
+            text = workbook.createCellStyle();
+            text.setAlignment(HorizontalAlignment.LEFT);
+            text.setIndention((short) 1);
             date = formatted("dd/mm/yyyy");
             dateTime = formatted("dd/mm/yyyy hh:mm");
         }

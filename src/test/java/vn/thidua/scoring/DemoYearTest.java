@@ -5,12 +5,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -93,6 +95,12 @@ class DemoYearTest {
             assertEquals("Nam Định", first.getCell(2).getStringCellValue());
             assertEquals(102, first.getCell(3).getNumericCellValue());
             assertEquals(9, sheet.getLastRowNum(), "the header and nine members (rows 0 to 9)");
+            // Read as a table: a figure's header stands over it on the right, a text's on the left, and a long
+            // header wraps instead of widening its column far beyond its figures.
+            assertEquals(HorizontalAlignment.RIGHT, header.getCell(0).getCellStyle().getAlignment(), "rank");
+            assertEquals(HorizontalAlignment.GENERAL, header.getCell(2).getCellStyle().getAlignment(), "province");
+            assertTrue(header.getCell(9).getCellStyle().getWrapText());
+            assertTrue(sheet.getColumnWidth(9) < 25 * 256, "the tie rule's column: " + sheet.getColumnWidth(9) / 256);
         }
     }
 }

@@ -184,10 +184,13 @@ public class XlsxWriter implements MessageBodyWriter<Table> {
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             header.setWrapText(true);
+            header.setAlignment(HorizontalAlignment.LEFT);
+            header.setIndention((short) 1);
             header.setVerticalAlignment(VerticalAlignment.TOP);
             numberHeader = workbook.createCellStyle();
             numberHeader.cloneStyleFrom(header);
             numberHeader.setAlignment(HorizontalAlignment.RIGHT);
+            numberHeader.setIndention((short) 0);
             text = workbook.createCellStyle();
             text.setAlignment(HorizontalAlignment.LEFT);
             text.setIndention((short) 1);

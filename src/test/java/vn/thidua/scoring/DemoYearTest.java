@@ -98,7 +98,7 @@ class DemoYearTest {
             // Read as a table: a figure's header stands over it on the right, a text's on the left, and a long
             // header wraps instead of widening its column far beyond its figures.
             assertEquals(HorizontalAlignment.RIGHT, header.getCell(0).getCellStyle().getAlignment(), "rank");
-            assertEquals(HorizontalAlignment.GENERAL, header.getCell(2).getCellStyle().getAlignment(), "province");
+            assertEquals(HorizontalAlignment.LEFT, header.getCell(2).getCellStyle().getAlignment(), "province");
             assertTrue(header.getCell(9).getCellStyle().getWrapText());
             assertTrue(sheet.getColumnWidth(9) < 25 * 256, "the tie rule's column: " + sheet.getColumnWidth(9) / 256);
         }

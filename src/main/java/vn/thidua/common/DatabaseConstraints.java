@@ -66,6 +66,9 @@ final class DatabaseConstraints {
             conflict("conference_host_membership_fk", null,
                     "A conference's host is a member of the cluster in the conference's year: the membership of a province "
                             + "that hosted a conference cannot be removed."),
+            unprocessable("election_conference_fk", "conferenceId",
+                    "The election names no conference of this cluster about the year reviewed (the year before the one "
+                            + "served)."),
             unprocessable("conference_province_is_member", "delegations",
                     "Delegations and presentations are of members of the cluster in the conference's year."),
             unprocessable("conference_delegation_pkey", "delegations", "A province has one delegation."),

@@ -31,7 +31,7 @@ public class ReferenceData {
     public static final String AWARD_TYPE = "award_type";
     public static final String INDICATOR = "indicator";
 
-    /** Replaces the {@code no-store} every other API answer carries (application.properties). */
+    /** Instead of the {@code no-store} every other API answer carries (application.properties leaves these lists out). */
     static final String CACHE_CONTROL = "private, max-age=60, must-revalidate";
 
     public static final String IF_NONE_MATCH = "The ETag of a copy of this list the client has: answered 304 while it is current.";

@@ -17,6 +17,7 @@ import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
 import vn.thidua.common.Versioned;
 import vn.thidua.common.Versions;
+import vn.thidua.membership.Election;
 import vn.thidua.membership.MembershipService;
 import vn.thidua.province.Province;
 import vn.thidua.province.ProvinceService;
@@ -123,6 +124,9 @@ public class ConferenceService {
         Conference conference = get(clusterCode, id);
         access.requireClusterLead(conference.cluster, conference.year, "delete its conferences");
         Versions.requireMatch(ifMatch, conference.version);
+        if (Election.count("conferenceId", id) > 0) {
+            throw ApiException.conflict("The election of the cluster's head and deputies names this conference; it stays.");
+        }
         ConferenceView before = ConferenceView.of(conference);
         conference.delete();
         Conference.flush();

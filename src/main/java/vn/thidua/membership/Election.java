@@ -51,6 +51,9 @@ public class Election extends PanacheEntityBase {
     @OrderBy("position")
     public List<ElectedDeputy> deputies = new ArrayList<>();
 
+    /** The conference that held the vote (a conference of the cluster about the year reviewed), if recorded. */
+    public Long conferenceId;
+
     public String note;
 
     public OffsetDateTime createdAt;

@@ -32,6 +32,9 @@ public record ElectionCreate(
         @NotNull @Size(max = 10)
         @Schema(description = "The deputies elected (cụm phó), in order.", required = true)
         List<@NotNull @Valid Elected> deputies,
+        @Schema(description = "The conference that held the vote, if recorded: one of this cluster's conferences about "
+                + "the year reviewed (usually its year-end review).", example = "17")
+        Long conferenceId,
         @Size(max = 2000)
         @Schema(description = "A note, e.g. the minutes' number.", example = "Biên bản hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.")
         String note) {

@@ -115,6 +115,7 @@ public class ElectionService {
             seat.position = i;
             election.deputies.add(seat);
         }
+        election.conferenceId = input.conferenceId();
         election.note = blankToNull(input.note());
         election.createdAt = OffsetDateTime.now();
         // The head's membership of the year served may be written below: its key is checked at commit.

@@ -24,6 +24,8 @@ public record ElectionView(
         ElectedView head,
         @Schema(description = "The deputies elected, in order.", required = true)
         List<ElectedView> deputies,
+        @Schema(description = "The conference that held the vote, if recorded.", example = "17")
+        Long conferenceId,
         @Schema(description = "A note.", example = "Biên bản hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.")
         String note,
         @Schema(description = "The cluster's memberships of the year served, as the election left them: head, deputies, "
@@ -45,7 +47,8 @@ public record ElectionView(
     static ElectionView of(Election e, List<MembershipView> memberships, List<ProvinceRef> notCarriedOver) {
         return new ElectionView(e.cluster.code, e.year, e.heldOn, e.place, e.membersPresent,
                 new ElectedView(ProvinceRef.of(e.head), e.headVotes),
-                e.deputies.stream().map(d -> new ElectedView(ProvinceRef.of(d.province), d.votes)).toList(), e.note,
+                e.deputies.stream().map(d -> new ElectedView(ProvinceRef.of(d.province), d.votes)).toList(),
+                e.conferenceId, e.note,
                 memberships, notCarriedOver, e.createdAt);
     }
 

@@ -68,10 +68,21 @@ class RequestLimitsTest {
 
     @Test
     void apiAnswersCarrySecurityHeadersAndAreNotCached() {
-        Api.as("viewer").get("/api/v1/clusters")
-                .then().statusCode(200)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("X-Frame-Options", "DENY")
-                .header("Cache-Control", "no-store");
+        for (String path : new String[] {"/api/v1/award-recommendations", "/api/v1/provinces/38", "/api/v1/changes"}) {
+            java.util.List<String> cacheControl = Api.as("viewer").get(path)
+                    .then().statusCode(200)
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("X-Frame-Options", "DENY")
+                    .extract().headers().getValues("Cache-Control");
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("no-store"), cacheControl, path);
+        }
+        // The reference lists say how long they may be reused, once: not beside a no-store that would cancel it.
+        for (String path : new String[] {"/api/v1/provinces", "/api/v1/clusters", "/api/v1/award-types", "/api/v1/indicators"}) {
+            java.util.List<String> cacheControl = Api.as("viewer").get(path)
+                    .then().statusCode(200).header("X-Frame-Options", "DENY")
+                    .extract().headers().getValues("Cache-Control");
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("private, max-age=60, must-revalidate"),
+                    cacheControl, path);
+        }
     }
 }

@@ -68,6 +68,40 @@ class ElectionTest {
                 .then().statusCode(200).body("items.entityId", hasItem(cluster + "/" + next));
     }
 
+    private static long yearEndReview(String cluster, int year) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("year", year);
+        body.put("kind", "YEAR_END_REVIEW");
+        body.put("title", "Hội nghị tổng kết công tác thi đua, khen thưởng năm " + year);
+        body.put("startsOn", year + "-12-20");
+        body.put("endsOn", year + "-12-20");
+        body.put("place", "Thành phố Thanh Hóa");
+        body.put("hostProvinceCode", "38");
+        return Api.as("central").body(body).post("/api/v1/clusters/{code}/conferences", cluster)
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void theElectionNamesTheConferenceThatHeldItAndThatConferenceStays() {
+        String cluster = cluster();
+        int next = Year.VALUE + 1;
+        long review = yearEndReview(cluster, Year.VALUE);
+        Map<String, Object> body = new java.util.HashMap<>(election(next, "40", "42"));
+        // A conference about another year, or of another cluster, did not hold this election.
+        body.put("conferenceId", yearEndReview(cluster(), Year.VALUE));
+        Api.asProvince("38").body(body).post("/api/v1/clusters/{code}/elections", cluster)
+                .then().spec(problem(422, "invalid-input")).body("errors.field", contains("conferenceId"));
+        body.put("conferenceId", review);
+        Api.asProvince("38").body(body).post("/api/v1/clusters/{code}/elections", cluster)
+                .then().statusCode(201).body("conferenceId", equalTo((int) review));
+        Api.as("viewer").get("/api/v1/clusters/{code}/elections/{year}", cluster, next)
+                .then().statusCode(200).body("conferenceId", equalTo((int) review));
+        String etag = Api.etagOf(Api.as("viewer").get("/api/v1/clusters/{code}/conferences/{id}", cluster, review)
+                .then().statusCode(200).extract().response());
+        Api.as("central").header("If-Match", etag).delete("/api/v1/clusters/{code}/conferences/{id}", cluster, review)
+                .then().spec(problem(409, "conflict")).body("detail", containsString("election"));
+    }
+
     @Test
     void membershipsAlreadyAddedForNextYearAreKeptAndTheirRolesSetByTheElection() {
         String cluster = cluster();

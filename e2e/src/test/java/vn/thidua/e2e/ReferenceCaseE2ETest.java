@@ -209,10 +209,10 @@ class ReferenceCaseE2ETest {
     @Order(10)
     void anEmptyDatabaseWithTheReferenceDataOnly() throws ApiException {
         ApiClient viewer = client(tokens.viewer());
-        ProvincePage provinces = new ProvincesApi(viewer).listProvinces(LocalDate.of(2023, 7, 26), null, null, 100);
+        ProvincePage provinces = new ProvincesApi(viewer).listProvinces(LocalDate.of(2023, 7, 26), null, null, 100, null);
         assertEquals(63, provinces.getTotal(), "63 provincial units on the day of the mid-year review");
         assertTrue(provinces.getItems().stream().anyMatch(p -> "Hà Nội".equals(p.getName())));
-        assertEquals(0, new ClustersApi(viewer).listClusters(null, null, null).getTotal(), "no clusters yet");
+        assertEquals(0, new ClustersApi(viewer).listClusters(null, null, null, null).getTotal(), "no clusters yet");
     }
 
     @Test
@@ -291,7 +291,7 @@ class ReferenceCaseE2ETest {
     @Test
     @Order(40)
     void eachMembersReportIsSubmittedByTheOfficersOfTodaysUnit() throws ApiException {
-        Set<String> catalog = new ReportsApi(client(tokens.viewer())).listIndicators(null, 100).getItems().stream()
+        Set<String> catalog = new ReportsApi(client(tokens.viewer())).listIndicators(null, 100, null).getItems().stream()
                 .map(Indicator::getCode).collect(Collectors.toSet());
         assertTrue(catalog.containsAll(INDICATORS), "indicator catalog " + catalog);
 

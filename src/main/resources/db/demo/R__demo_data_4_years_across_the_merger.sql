@@ -30,7 +30,8 @@ SELECT c.id, c.kind, p.id, y.year, CASE WHEN m.code = '33' THEN 'HEAD' ELSE 'MEM
  WHERE NOT (m.code = '22' AND y.year = 2025)
 ON CONFLICT DO NOTHING;
 
--- Reports: 2024-H1, 2024-FY and 2025-H1 of the nine old units (to DBSH); 2025-FY and 2026-H1 of the new units
+-- Reports: 2023-FY (its budget revenue breaks ties in the 2023 ranking; Hà Nam's is left for the integration guide to
+-- file), 2024-H1, 2024-FY and 2025-H1 of the nine old units (to DBSH); 2025-FY and 2026-H1 of the new units
 -- (to DBSH-MOI; Quảng Ninh's 2025-FY to DBSH). Each unit's figures are its 2023-H1 budget revenue and communes,
 -- scaled by the period, with GRDP, GRDP growth and PCI (a LIST indicator, never combined).
 CREATE TEMPORARY TABLE demo_base (code, budget_revenue, ntm_communes, grdp, grdp_growth, pci) AS
@@ -41,7 +42,8 @@ VALUES ('26', 16100, 112,  75000, 6.1, 66.2), ('27', 17200,  97, 118000, 5.4, 68
        ('37', 12600, 120,  70000, 8.6, 68.4);
 
 CREATE TEMPORARY TABLE demo_period (year, period, factor, day, unit_map) AS
-VALUES (2024, 'H1', 1.06, DATE '2024-07-01', 'old'), (2024, 'FY', 2.15, DATE '2024-07-01', 'old'),
+VALUES (2023, 'FY', 2.08, DATE '2023-07-01', 'old'),
+       (2024, 'H1', 1.06, DATE '2024-07-01', 'old'), (2024, 'FY', 2.15, DATE '2024-07-01', 'old'),
        (2025, 'H1', 1.12, DATE '2025-06-01', 'old'), (2025, 'FY', 2.30, DATE '2026-01-01', 'new'),
        (2026, 'H1', 1.20, DATE '2026-01-01', 'new');
 
@@ -69,6 +71,7 @@ SELECT c.id, p.id, r.year, r.period, 'ACCEPTED',
   JOIN province p ON p.code = r.code AND daterange(p.valid_from, p.valid_to, '[]') @> r.day
   JOIN membership m ON m.province_id = p.id AND m.year = r.year
   JOIN cluster c ON c.id = m.cluster_id AND c.code IN ('DBSH', 'DBSH-MOI')
+ WHERE NOT (r.year = 2023 AND r.code = '35')
 ON CONFLICT DO NOTHING;
 
 INSERT INTO report_value (report_id, indicator_id, value)
@@ -84,6 +87,6 @@ ON CONFLICT DO NOTHING;
 
 INSERT INTO report_step (report_id, action, from_status, to_status, actor_subject, actor_role, at, note)
 SELECT rep.id, 'ACCEPT', 'SUBMITTED', 'ACCEPTED', 'demo-data', 'central', rep.updated_at, 'Dữ liệu minh họa (demo), không phải số liệu chính thức.'
-  FROM report rep WHERE rep.year >= 2024 AND NOT EXISTS (SELECT 1 FROM report_step a WHERE a.report_id = rep.id);
+  FROM report rep WHERE (rep.year >= 2024 OR rep.period = 'FY') AND NOT EXISTS (SELECT 1 FROM report_step a WHERE a.report_id = rep.id);
 
 DROP TABLE demo_rows, demo_figures, demo_period, demo_base;

@@ -15,8 +15,9 @@ import vn.thidua.access.AccessPolicy;
 import vn.thidua.common.ApiException;
 
 /**
- * The change feed of reports, award recommendations and scorecards, and of the cluster's covenants, elections and
- * conferences (written by triggers, see V6__change_feed.sql and V21__cluster_year_in_change_feed.sql).
+ * The change feed of reports, award recommendations and scorecards, of the cluster's covenants, elections, conferences
+ * and scoring schemes, and of exemplary models (written by triggers, see V6__change_feed.sql,
+ * V21__cluster_year_in_change_feed.sql and V29__schemes_and_exemplary_models_in_change_feed.sql).
  *
  * <p>Gap-free reading: an event is handed out only when its transaction is older than every
  * transaction still running ({@code txid < pg_snapshot_xmin(pg_current_snapshot())}, evaluated in the
@@ -34,12 +35,14 @@ public class ChangeFeedService {
     static final String COVENANT = "covenant";
     static final String ELECTION = "election";
     static final String CONFERENCE = "conference";
+    static final String SCORING_SCHEME = "scoring-scheme";
+    static final String EXEMPLARY_MODEL = "exemplary-model";
     public static final int MAX_LIMIT = 1000;
 
     private static final String READ = """
             SELECT CAST(e.txid AS text), e.id, e.entity, e.entity_id, e.action, e.status, c.code, p.code, e.year, e.at
               FROM change_event e
-              JOIN cluster c ON c.id = e.cluster_id
+              LEFT JOIN cluster c ON c.id = e.cluster_id
               LEFT JOIN province p ON p.id = e.province_id
              WHERE (e.txid, e.id) > (CAST(:txid AS xid8), :id)
                AND e.txid < pg_snapshot_xmin(pg_current_snapshot())
@@ -91,6 +94,8 @@ public class ChangeFeedService {
             case COVENANT -> "/api/v1/clusters/" + cluster + "/covenants/" + year;
             case ELECTION -> "/api/v1/clusters/" + cluster + "/elections/" + year;
             case CONFERENCE -> "/api/v1/clusters/" + cluster + "/conferences/" + id;
+            case SCORING_SCHEME -> "/api/v1/clusters/" + cluster + "/scoring-schemes/" + year;
+            case EXEMPLARY_MODEL -> "/api/v1/exemplary-models/" + id;
             default -> "/api/v1/award-recommendations/" + id;
         };
         return new ChangeView(position.cursor(), entity, id, (String) row[4], (String) row[5], cluster,

@@ -2,6 +2,7 @@ package vn.thidua.conference;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
 import vn.thidua.common.Versioned;
 import vn.thidua.common.Versions;
+import vn.thidua.dossier.DossierDocument;
 import vn.thidua.membership.Election;
 import vn.thidua.membership.MembershipService;
 import vn.thidua.province.Province;
@@ -121,11 +123,17 @@ public class ConferenceService {
 
     @Transactional
     public void delete(String clusterCode, long id, String ifMatch) {
-        Conference conference = get(clusterCode, id);
+        // Locked: a document being added holds the row FOR SHARE, so the count below sees it or it waits and finds none.
+        Conference conference = get(clusterCode, id, LockModeType.PESSIMISTIC_WRITE);
         access.requireClusterLead(conference.cluster, conference.year, "delete its conferences");
         Versions.requireMatch(ifMatch, conference.version);
         if (Election.count("conferenceId", id) > 0) {
             throw ApiException.conflict("The election of the cluster's head and deputies names this conference; it stays.");
+        }
+        long documents = DossierDocument.count("conferenceId", id);
+        if (documents > 0) {
+            throw ApiException.conflict("The conference has " + documents + " document(s) (its minutes, the reports presented...); "
+                    + "delete them first (DELETE /api/v1/documents/{id}).");
         }
         ConferenceView before = ConferenceView.of(conference);
         conference.delete();
@@ -134,8 +142,12 @@ public class ConferenceService {
     }
 
     private Conference get(String clusterCode, long id) {
+        return get(clusterCode, id, LockModeType.NONE);
+    }
+
+    private Conference get(String clusterCode, long id, LockModeType lock) {
         Cluster cluster = clusters.get(clusterCode);
-        return Conference.<Conference>find("id = ?1 and cluster = ?2", id, cluster).firstResultOptional()
+        return Conference.<Conference>find("id = ?1 and cluster = ?2", id, cluster).withLock(lock).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("Cluster " + cluster.code + " has no conference " + id + "."));
     }
 

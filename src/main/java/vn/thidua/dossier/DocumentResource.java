@@ -14,8 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.net.URI;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,10 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.thidua.common.Idempotency;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.Roles;
-import vn.thidua.common.Versioned;
 
 @Path("/api/v1/documents")
 @Tag(name = "Dossiers")
@@ -41,15 +37,6 @@ public class DocumentResource {
 
     public DocumentResource(DossierService dossiers) {
         this.dossiers = dossiers;
-    }
-
-    /** Answers a creation, idempotently when the client sent a key (the key covers the parameters, not the bytes). */
-    static Response created(Idempotency idempotency, String key, String operation, OwnerRef owner, DossierService.Upload upload,
-                            Supplier<Versioned<DocumentView>> upload201) {
-        record Request(OwnerKind ownerKind, long ownerId, DossierService.Upload upload) {
-        }
-        return idempotency.create(key, operation, new Request(owner.kind(), owner.id(), upload), upload201,
-                created -> URI.create("/api/v1/documents/" + created.id()));
     }
 
     @GET

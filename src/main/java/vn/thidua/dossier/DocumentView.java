@@ -9,7 +9,7 @@ public record DocumentView(
         @Schema(description = "Server-made identity.", example = "7", required = true)
         long id,
         @Schema(description = "What the dossier belongs to.", example = "award-recommendation", required = true,
-                enumeration = {"award-recommendation", "report"})
+                enumeration = {"award-recommendation", "report", "conference"})
         String ownerKind,
         @Schema(description = "The owner's id.", example = "1", required = true)
         long ownerId,

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.ApiException;
 import vn.thidua.common.CurrentUser;
+import vn.thidua.common.Idempotency;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
 import vn.thidua.common.Versioned;
@@ -46,13 +48,16 @@ public class DossierService {
     static final String AUDIT_ENTITY = "document";
 
     private final Owners owners;
+    private final Idempotency idempotency;
     private final DocumentStores stores;
     private final DocumentsConfig config;
     private final AuditTrail audit;
     private final CurrentUser user;
 
-    DossierService(Owners owners, DocumentStores stores, DocumentsConfig config, AuditTrail audit, CurrentUser user) {
+    DossierService(Owners owners, DocumentStores stores, DocumentsConfig config, AuditTrail audit, CurrentUser user,
+                   Idempotency idempotency) {
         this.owners = owners;
+        this.idempotency = idempotency;
         this.stores = stores;
         this.config = config;
         this.audit = audit;
@@ -70,8 +75,8 @@ public class DossierService {
 
     public PageView<DocumentView> list(OwnerRef owner, PageRequest page) {
         owners.requireReadable(owner);
-        String column = owner.kind() == OwnerKind.AWARD_RECOMMENDATION ? "awardRecommendationId" : "reportId";
-        return PageView.of(DossierDocument.<DossierDocument>find(column + " = ?1 order by id", owner.id()), page, DossierService::views);
+        return PageView.of(DossierDocument.<DossierDocument>find(DossierDocument.ownerColumn(owner.kind()) + " = ?1 order by id",
+                owner.id()), page, DossierService::views);
     }
 
     @Transactional
@@ -87,19 +92,20 @@ public class DossierService {
     }
 
     /**
-     * Uploads a new document. {@code answer} turns the creation into the HTTP answer (idempotently, when the client
-     * sent a key) and runs it once, or not at all when it replays an earlier answer.
+     * Uploads a new document: created once, or, when the client sent an Idempotency-Key it sent before, the earlier
+     * answer replayed without storing the bytes again (the key covers the parameters, not the bytes).
      */
-    public Response upload(OwnerRef owner, Upload upload, InputStream body,
-                           Function<Supplier<Versioned<DocumentView>>, Response> answer) {
+    public Response upload(String operation, OwnerRef owner, UploadParameters parameters, InputStream body) {
+        record Request(OwnerKind ownerKind, long ownerId, Upload upload) {
+        }
+        Upload upload = parameters.upload();
+        Function<Supplier<Versioned<DocumentView>>, Response> answer = create -> idempotency.create(parameters.idempotencyKey,
+                operation, new Request(owner.kind(), owner.id(), upload), create,
+                created -> URI.create("/api/v1/documents/" + created.id()));
         return receive(() -> requireUploadable(owner, upload), upload, body, answer, received -> {
             requireUploadable(owner, upload);
             DossierDocument document = new DossierDocument();
-            if (owner.kind() == OwnerKind.AWARD_RECOMMENDATION) {
-                document.awardRecommendationId = owner.id();
-            } else {
-                document.reportId = owner.id();
-            }
+            document.ownedBy(owner);
             document.kind = upload.kind();
             document.title = title(upload.title(), true);
             document.createdAt = OffsetDateTime.now();

@@ -1,12 +1,10 @@
 package vn.thidua.dossier;
 
-/**
- * What a dossier belongs to. A conference's minutes become one more kind here, one more owner column
- * in dossier_document and one more case in {@link Owners}.
- */
+/** What a dossier belongs to: one owner column in dossier_document and one case in {@link Owners} each. */
 public enum OwnerKind {
     AWARD_RECOMMENDATION("award-recommendation", "/api/v1/award-recommendations/"),
-    REPORT("report", "/api/v1/reports/");
+    REPORT("report", "/api/v1/reports/"),
+    CONFERENCE("conference", null);
 
     final String entity;
     final String basePath;

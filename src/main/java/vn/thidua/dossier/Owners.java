@@ -1,6 +1,7 @@
 package vn.thidua.dossier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.function.Supplier;
 import vn.thidua.access.AccessPolicy;
@@ -8,6 +9,7 @@ import vn.thidua.award.AwardRecommendation;
 import vn.thidua.common.ApiException;
 import vn.thidua.common.CurrentUser;
 import vn.thidua.common.Roles;
+import vn.thidua.conference.Conference;
 import vn.thidua.report.Report;
 import vn.thidua.report.ReportStatus;
 
@@ -20,6 +22,8 @@ import vn.thidua.report.ReportStatus;
  * minutes, certifications and other papers; central staff any kind. The proposer's letter and report are
  * changed by returning the recommendation.</li>
  * <li>A report being written (DRAFT, RETURNED): its province (or central staff).</li>
+ * <li>A conference (read by all): the officers of its cluster's head that year (or central staff), while it exists;
+ * a write holds the conference's row (FOR SHARE) so that it is not deleted under a new document.</li>
  * <li>Otherwise the dossier is closed (409): a forwarded nomination's documents are what was decided on.</li>
  * </ul>
  */
@@ -39,6 +43,7 @@ class Owners {
         switch (ref.kind()) {
             case AWARD_RECOMMENDATION -> recommendation(ref.id());
             case REPORT -> report(ref.id());
+            case CONFERENCE -> conference(ref, LockModeType.NONE);
         }
     }
 
@@ -71,7 +76,17 @@ class Owners {
                 }
                 access.requireOwner(r.province, "change the dossier of this report");
             }
+            case CONFERENCE -> {
+                Conference c = conference(ref, LockModeType.PESSIMISTIC_READ);
+                access.requireClusterLead(c.cluster, c.year, "change the documents of its conferences");
+            }
         }
+    }
+
+    private static Conference conference(OwnerRef ref, LockModeType lock) {
+        return Conference.<Conference>find("id = ?1 and cluster.code = ?2", ref.id(), ref.cluster()).withLock(lock)
+                .firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("Cluster " + ref.cluster() + " has no conference " + ref.id() + "."));
     }
 
     private AwardRecommendation recommendation(long id) {

@@ -1,16 +1,14 @@
 package vn.thidua.dossier;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -22,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.thidua.common.Idempotency;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.Roles;
 
@@ -33,11 +30,9 @@ import vn.thidua.common.Roles;
 public class ReportDocumentsResource {
 
     private final DossierService dossiers;
-    private final Idempotency idempotency;
 
-    public ReportDocumentsResource(DossierService dossiers, Idempotency idempotency) {
+    public ReportDocumentsResource(DossierService dossiers) {
         this.dossiers = dossiers;
-        this.idempotency = idempotency;
     }
 
     @GET
@@ -57,22 +52,8 @@ public class ReportDocumentsResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "201", description = "Stored; Location points at the document.",
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    public Response upload(
-            @Parameter(description = "Report id.", example = "1") @PathParam("id") long id,
-            @Parameter(description = "What the document is.", required = true) @QueryParam("kind") @NotNull DocumentKind kind,
-            @Parameter(description = "Its title.", required = true, example = "Tờ trình đề nghị tặng Cờ thi đua của Chính phủ năm 2023")
-            @QueryParam("title") @NotNull String title,
-            @Parameter(description = "The file's name.", required = true, example = "Tờ trình Cờ thi đua 2023 - Nam Định.pdf")
-            @QueryParam("fileName") @NotNull String fileName,
-            @Parameter(description = "The SHA-256 of the file (RFC 9530), checked against the bytes received.",
-                    example = "sha-256=:X48E9qOokqqrvdts8nOJRJN3OWDUoyWxBf7kbu9DBPE=:") @HeaderParam("Content-Digest") String contentDigest,
-            @Parameter(description = "The SHA-256 of the file (RFC 3230), read when Content-Digest is absent.",
-                    example = "SHA-256=X48E9qOokqqrvdts8nOJRJN3OWDUoyWxBf7kbu9DBPE=") @HeaderParam("Digest") String digest,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            InputStream body) {
-        OwnerRef owner = new OwnerRef(OwnerKind.REPORT, id);
-        DossierService.Upload upload = new DossierService.Upload(kind, title, fileName, contentDigest, digest);
-        return dossiers.upload(owner, upload, body,
-                create -> DocumentResource.created(idempotency, idempotencyKey, "uploadReportDocument", owner, upload, create));
+    public Response upload(@Parameter(description = "Report id.", example = "1") @PathParam("id") long id,
+                           @Valid @BeanParam UploadParameters upload, InputStream body) {
+        return dossiers.upload("uploadReportDocument", new OwnerRef(OwnerKind.REPORT, id), upload, body);
     }
 }

@@ -76,7 +76,7 @@ class ChangeFeedTest {
                 "decisionDate", year + "-12-28", "decidingAuthority", "Thủ tướng Chính phủ"));
 
         List<Change> changes = readAll("viewer", start, 1000).stream()
-                .filter(c -> c.clusterCode().equals(cluster)).toList();
+                .filter(c -> cluster.equals(c.clusterCode())).toList();
         assertEquals(List.of(
                 "report/" + report + " create DRAFT",
                 "report/" + report + " submit SUBMITTED",
@@ -114,7 +114,7 @@ class ChangeFeedTest {
 
         assertEquals(List.of("report/" + report + " create DRAFT", "report/" + report + " submit SUBMITTED",
                         "report/" + report + " return RETURNED", "report/" + report + " update RETURNED"),
-                readAll("central", start, 1000).stream().filter(c -> c.clusterCode().equals(cluster))
+                readAll("central", start, 1000).stream().filter(c -> cluster.equals(c.clusterCode()))
                         .map(Change::what).toList());
     }
 
@@ -362,7 +362,7 @@ class ChangeFeedTest {
     }
 
     private static List<String> whatIn(List<Change> changes, String cluster) {
-        return changes.stream().filter(c -> c.clusterCode().equals(cluster)).map(Change::what).toList();
+        return changes.stream().filter(c -> cluster.equals(c.clusterCode())).map(Change::what).toList();
     }
 
     /** What is left of {@code values} after taking out each of {@code taken} once (a multiset difference). */

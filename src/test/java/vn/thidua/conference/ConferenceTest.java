@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.thidua.support.Api;
 import vn.thidua.support.Fixtures;
+import vn.thidua.support.ScoringFixtures;
 import vn.thidua.support.Parallel;
 
 /** Conferences through HTTP: recorded by the head of the year or central staff, read by all, in the feed and the trail. */
@@ -248,6 +249,44 @@ class ConferenceTest {
     }
 
     @Test
+    void theHeadAddsAConferencesDocumentsEveryoneReadsThemAndTheConferenceKeepsThem() {
+        String cluster = cluster();
+        long id = create(cluster, midYear(model("Hợp tác xã Biên bản")));
+        String documents = CONFERENCE + "/documents";
+        byte[] minutes = Fixtures.pdf("Biên bản Hội nghị sơ kết 6 tháng");
+        java.util.function.Function<io.restassured.specification.RequestSpecification, io.restassured.specification.RequestSpecification>
+                upload = as -> as.contentType("application/octet-stream").body(minutes).queryParam("kind", "VOTE_MINUTES")
+                .queryParam("title", "Biên bản Hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm")
+                .queryParam("fileName", "Biên bản hội nghị sơ kết - Vinh.pdf");
+        upload.apply(Api.asProvince("40")).post(documents, cluster, id).then().spec(problem(403, "forbidden"));
+        upload.apply(Api.as("viewer")).post(documents, cluster, id).then().spec(problem(403, "forbidden"));
+        upload.apply(Api.asProvince("38")).post(documents, cluster(), id).then().spec(problem(404, "not-found"));
+        String cursor = feedEnd();
+
+        long document = upload.apply(Api.asProvince("38")).post(documents, cluster, id).then().statusCode(201)
+                .body("ownerKind", equalTo("conference"))
+                .body("ownerHref", equalTo("/api/v1/clusters/" + cluster + "/conferences/" + id))
+                .body("current.fileName", equalTo("Biên bản hội nghị sơ kết - Vinh.pdf"))
+                .extract().jsonPath().getLong("id");
+        Api.asProvince("14").get(documents, cluster, id).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo((int) document));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(minutes, Api.asProvince("14")
+                .get("/api/v1/documents/{id}/content", document).then().statusCode(200).extract().asByteArray());
+        assertEquals(List.of("conference document RECORDED 40"),
+                feedOf(Api.asProvince("14").queryParam("after", cursor).queryParam("limit", 1000), cluster));
+
+        Api.as("central").header("If-Match", etag(cluster, id)).delete(CONFERENCE, cluster, id)
+                .then().spec(problem(409, "conflict")).body("detail", containsString("1 document"));
+        String documentEtag = Api.etagOf(Api.as("viewer").get("/api/v1/documents/{id}", document).then().statusCode(200)
+                .extract().response());
+        Api.asProvince("40").header("If-Match", documentEtag).delete("/api/v1/documents/{id}", document)
+                .then().spec(problem(403, "forbidden"));
+        Api.asProvince("38").header("If-Match", documentEtag).delete("/api/v1/documents/{id}", document).then().statusCode(204);
+        Api.as("central").header("If-Match", etag(cluster, id)).delete(CONFERENCE, cluster, id).then().statusCode(204);
+        Api.as("viewer").get(documents, cluster, id).then().spec(problem(404, "not-found"));
+    }
+
+    @Test
     void aRetriedCreationWithItsKeyRecordsOnce() {
         String cluster = cluster();
         long model = model("Xã Thử nghiệm");
@@ -283,10 +322,30 @@ class ConferenceTest {
         Api.as("central").body(Map.of("year", Year.VALUE + 1, "heldOn", (Year.VALUE + 1) + "-01-20", "membersPresent", 3,
                         "head", Map.of("provinceCode", "40", "votes", 3), "deputies", List.of()))
                 .post("/api/v1/clusters/{code}/elections", cluster).then().statusCode(201);
+        ScoringFixtures.createScheme(cluster, Year.VALUE);
+        String scheme = "/api/v1/clusters/" + cluster + "/scoring-schemes/" + Year.VALUE;
+        Map<String, Object> rewritten = ScoringFixtures.scheme(Year.VALUE);
+        rewritten.remove("year");
+        rewritten.put("title", "Bảng chấm điểm thi đua Cụm năm " + Year.VALUE + " (sửa đổi)");
+        Api.as("central").header("If-Match", Api.etagOf(Api.as("viewer").get(scheme).then().extract().response()))
+                .body(rewritten).put(scheme).then().statusCode(200);
+        ScoringFixtures.scorecard(cluster, "42", Year.VALUE, ScoringFixtures.lines("I.1", "10"));
+        long other = model("Hợp tác xã Thử nghiệm");
+        Map<String, Object> renamed = new LinkedHashMap<>(Map.of("name", "Hợp tác xã Đổi tên " + UUID.randomUUID(),
+                "kind", "COLLECTIVE", "provinceCode", "42", "movementCode", "NONG-THON-MOI", "fromYear", Year.VALUE,
+                "achievements", "Tập thể tiêu biểu trong xây dựng nông thôn mới."));
+        String modelPath = "/api/v1/exemplary-models/" + other;
+        Api.as("central").header("If-Match", Api.etagOf(Api.as("viewer").get(modelPath).then().extract().response()))
+                .body(renamed).put(modelPath).then().statusCode(200);
+        Api.as("central").header("If-Match", Api.etagOf(Api.as("viewer").get(modelPath).then().extract().response()))
+                .delete(modelPath).then().statusCode(204);
 
         List<String> expected = List.of("conference create RECORDED 40", "conference update RECORDED 40",
                 "conference delete DELETED 40", "covenant create DRAFT null", "covenant sign SIGNED null",
-                "election create ELECTED null");
+                "election create ELECTED null", "scoring-scheme create OPEN null", "scoring-scheme update OPEN null",
+                "scoring-scheme freeze FROZEN null");
+        List<String> expectedModel = List.of("exemplary-model create RECORDED 40", "exemplary-model update RECORDED 42",
+                "exemplary-model delete DELETED 42");
         List<String> seen = List.of();
         long until = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < until) {
@@ -299,6 +358,16 @@ class ConferenceTest {
         JsonPath page = Api.as("central").queryParam("after", cursor).queryParam("limit", 1000).get("/api/v1/changes")
                 .then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> items = page.getList("items");
+        List<Map<String, Object>> modelEvents = Api.asProvince("14").queryParam("after", cursor).queryParam("limit", 1000)
+                .get("/api/v1/changes").then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("items")
+                .stream().filter(i -> "exemplary-model".equals(i.get("entity")) && ((Number) i.get("id")).longValue() == other)
+                .toList();
+        assertEquals(expectedModel, modelEvents.stream()
+                .map(i -> i.get("entity") + " " + i.get("action") + " " + i.get("status") + " " + i.get("provinceCode"))
+                .toList(), "an exemplary model's life in the feed");
+        assertTrue(modelEvents.stream().allMatch(i -> !i.containsKey("clusterCode") && modelPath.equals(i.get("href"))),
+                "an exemplary model is no cluster's, and href reads it");
+        assertTrue(items.stream().anyMatch(i -> scheme.equals(i.get("href"))));
         assertTrue(items.stream().anyMatch(i -> ("/api/v1/clusters/" + cluster + "/covenants/" + Year.VALUE).equals(i.get("href"))));
         assertTrue(items.stream().anyMatch(i -> ("/api/v1/clusters/" + cluster + "/conferences/" + id).equals(i.get("href"))));
     }

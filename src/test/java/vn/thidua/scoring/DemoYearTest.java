@@ -34,6 +34,9 @@ class DemoYearTest {
                 .body("entries.rank", contains(1, 2, 3, 4, 5, 6, 7, 8, 9))
                 .body("entries[0].totalPoints", equalTo(102))
                 .body("entries[4].totalPoints", equalTo(96.5f))
+                // The tie rule's budget revenue is the member's accepted 2023-FY report (illustrative figures).
+                .body("entries[0].tieBreakerValues[1].value", equalTo(11648))
+                .body("entries[8].tieBreakerValues[1].value", equalTo(33488))
                 .body("leader.provinceName", equalTo("Nam Định"))
                 .body("notConfirmed", equalTo(java.util.List.of()));
         Api.as("viewer").get("/api/v1/clusters/{code}/scoring-schemes/{year}", "DBSH", 2023)
@@ -94,6 +97,7 @@ class DemoYearTest {
             assertEquals(1, first.getCell(0).getNumericCellValue());
             assertEquals("Nam Định", first.getCell(2).getStringCellValue());
             assertEquals(102, first.getCell(3).getNumericCellValue());
+            assertEquals(11648, first.getCell(9).getNumericCellValue(), "Nam Định's 2023 budget revenue breaks ties");
             assertEquals(9, sheet.getLastRowNum(), "the header and nine members (rows 0 to 9)");
             // Read as a table: a figure's header stands over it on the right, a text's on the left, and a long
             // header wraps instead of widening its column far beyond its figures.

@@ -166,7 +166,7 @@ class AuthorizationMatrixTest {
                 {"createScoringScheme", "201"}, {"replaceScoringScheme", "200"}, {"recordElection", "201"},
                 {"createCovenant", "201"}, {"updateCovenant", "200"}, {"signCovenant", "200"}, {"amendCovenant", "200"},
                 {"createConference", "201"}, {"updateConference", "200"}, {"deleteConference", "204"},
-                {"recordTieVote", "200"}}) {
+                {"uploadConferenceDocument", "201"}, {"recordTieVote", "200"}}) {
             int allowed = Integer.parseInt(op[1]);
             rows.add(new Row(op[0], Caller.PROVINCE_HEAD, allowed));
             rows.add(new Row(op[0], Caller.CENTRAL, allowed));
@@ -463,6 +463,12 @@ class AuthorizationMatrixTest {
             case "amendCovenant" -> covenantAction(caller, "POST", "/amend", Map.of("reason", "Điều chỉnh chỉ tiêu.",
                     "items", COVENANT_ITEMS), true);
             case "createConference" -> Request.create("/api/v1/clusters/" + bloc(caller) + "/conferences", conference());
+            case "uploadConferenceDocument" -> {
+                String cluster = bloc(caller);
+                long id = Api.as("central").body(conference()).post("/api/v1/clusters/" + cluster + "/conferences")
+                        .then().statusCode(201).extract().jsonPath().getLong("id");
+                yield upload("/api/v1/clusters/" + cluster + "/conferences/" + id + "/documents", "VOTE_MINUTES");
+            }
             case "updateConference", "deleteConference" -> {
                 String cluster = bloc(caller);
                 long id = Api.as("central").body(conference()).post("/api/v1/clusters/" + cluster + "/conferences")

@@ -171,7 +171,7 @@ class ReadAuthorizationMatrixTest {
                 "listIndicators", "getIndicator", "listAwardTypes", "getAwardType", "listMovements", "getMovement",
                 "listScoringSchemes", "getScoringScheme", "listElections", "getElection",
                 "listCovenants", "getCovenant", "listCovenantHistory", "listConferences", "getConference",
-                "listExemplaryModels", "getExemplaryModel")) {
+                "listConferenceDocuments", "listExemplaryModels", "getExemplaryModel")) {
             add(rows, op, Subject.NONE, allRead(Outcome.OK));
         }
 
@@ -480,6 +480,8 @@ class ReadAuthorizationMatrixTest {
             case "listConferences" -> plain(caller, expected, "/api/v1/clusters/" + bloc.code() + "/conferences", Map.of());
             case "getConference" -> plain(caller, expected,
                     "/api/v1/clusters/" + bloc.code() + "/conferences/" + conferenceOf(bloc), Map.of());
+            case "listConferenceDocuments" -> plain(caller, expected,
+                    "/api/v1/clusters/" + bloc.code() + "/conferences/" + conferenceOf(bloc) + "/documents", Map.of());
             case "listExemplaryModels" -> plain(caller, expected, "/api/v1/exemplary-models", Map.of("q", "tiêu biểu"));
             case "getExemplaryModel" -> plain(caller, expected, "/api/v1/exemplary-models/" + exemplaryModel(), Map.of());
             case "getScorecard" -> item(caller, expected, "/api/v1/scorecards/{id}", t.scorecard());

@@ -19,9 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BodySizeLimit {
 
-    /** The uploads of documents' files: POST .../documents and PUT /api/v1/documents/{id}/content. */
+    /** The uploads of documents' files: POST .../documents (of a nomination, a report, a conference) and PUT .../content. */
     private static final Pattern UPLOAD = Pattern.compile("/api/v1/(award-recommendations|reports)/[^/]+/documents/?"
-            + "|/api/v1/documents/[^/]+/content/?");
+            + "|/api/v1/clusters/[^/]+/conferences/[^/]+/documents/?|/api/v1/documents/[^/]+/content/?");
 
     private final long jsonBytes;
     private final long documentBytes;

@@ -253,7 +253,8 @@ class ConferenceTest {
         String cluster = cluster();
         long id = create(cluster, midYear(model("Hợp tác xã Biên bản")));
         String documents = CONFERENCE + "/documents";
-        byte[] minutes = Fixtures.pdf("Biên bản Hội nghị sơ kết 6 tháng");
+        // As large as any document may be (1 MiB in tests), beyond a JSON body's 256 KiB.
+        byte[] minutes = java.util.Arrays.copyOf(Fixtures.pdf("Biên bản Hội nghị sơ kết 6 tháng"), 600 * 1024);
         java.util.function.Function<io.restassured.specification.RequestSpecification, io.restassured.specification.RequestSpecification>
                 upload = as -> as.contentType("application/octet-stream").body(minutes).queryParam("kind", "VOTE_MINUTES")
                 .queryParam("title", "Biên bản Hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm")
@@ -267,6 +268,7 @@ class ConferenceTest {
                 .body("ownerKind", equalTo("conference"))
                 .body("ownerHref", equalTo("/api/v1/clusters/" + cluster + "/conferences/" + id))
                 .body("current.fileName", equalTo("Biên bản hội nghị sơ kết - Vinh.pdf"))
+                .body("current.sizeBytes", equalTo(minutes.length))
                 .extract().jsonPath().getLong("id");
         Api.asProvince("14").get(documents, cluster, id).then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo((int) document));

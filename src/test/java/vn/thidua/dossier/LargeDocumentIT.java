@@ -10,9 +10,11 @@ import io.quarkus.test.junit.TestProfile;
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -151,5 +153,43 @@ class LargeDocumentIT {
         }
         System.out.printf("LargeDocumentIT: %d MiB up and down through the S3 store with a %d MiB heap in %d s%n",
                 size >> 20, heap >> 20, (System.nanoTime() - started) / 1_000_000_000L);
+    }
+    @Test
+    void aMultipartUploadThatBreaksOffLeavesNoObjectNoUploadInProgressAndNoRow() throws Exception {
+        String cluster = Fixtures.cluster("BLOC");
+        int year = Api.freshBlocYear();
+        Fixtures.member(cluster, year, "38", "HEAD");
+        Fixtures.member(cluster, year, "40", "MEMBER");
+        long recommendation = Api.asProvince("40").body(Fixtures.recommendation(cluster, year, "40", "Tập thể Hồ sơ dở dang", "40"))
+                .post("/api/v1/award-recommendations").then().statusCode(201).extract().jsonPath().getLong("id");
+        // 20 MiB of an announced 64: two 8 MiB parts sent to the bucket, the third under way when the client goes.
+        try (Socket socket = new Socket(base.getHost(), base.getPort());
+             InputStream bytes = new GeneratedPdf(20L * 1024 * 1024)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/award-recommendations/" + recommendation + "/documents?kind=OTHER&title=Dang%20do"
+                    + "&fileName=dang-do.pdf HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Api.token("province", "40")
+                    + "\r\nContent-Type: application/octet-stream\r\nContent-Length: " + 64L * 1024 * 1024 + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            bytes.transferTo(out);
+            out.flush();
+            boolean begun = false;
+            for (int i = 0; i < 100 && !begun; i++) {
+                Thread.sleep(200);
+                begun = !store.client().listMultipartUploads(b -> b.bucket(S3MockServer.BUCKET)).uploads().isEmpty();
+            }
+            assertTrue(begun, "the file was on its way to the bucket in parts when the client went");
+        }
+        int uploads = -1;
+        int temporary = -1;
+        for (int i = 0; i < 100 && (uploads != 0 || temporary != 0); i++) {
+            Thread.sleep(200);
+            uploads = store.client().listMultipartUploads(b -> b.bucket(S3MockServer.BUCKET)).uploads().size();
+            temporary = store.client().listObjectsV2(b -> b.bucket(S3MockServer.BUCKET).prefix(S3DocumentStore.TEMPORARY))
+                    .contents().size();
+        }
+        assertEquals(0, uploads, "the multipart upload was aborted");
+        assertEquals(0, temporary, "no temporary object is left");
+        Api.as("viewer").get("/api/v1/award-recommendations/{id}/documents", recommendation)
+                .then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(0));
     }
 }

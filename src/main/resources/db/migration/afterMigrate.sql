@@ -18,7 +18,6 @@ BEGIN
     -- Histories are appended to, never rewritten: the audit trail, the change feed, the workflows' steps and the
     -- indicator definitions that past periods are computed with.
     EXECUTE format('REVOKE UPDATE, DELETE ON audit_event, change_event, report_step, award_recommendation_step, '
-                   'report_action, award_recommendation_action, '
                    'indicator_revision, scorecard_step, covenant_step FROM %I', service);
     -- A document's version, once stored, is never rewritten (a replacement is a new version).
     EXECUTE format('REVOKE UPDATE ON dossier_document_version FROM %I', service);

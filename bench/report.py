@@ -22,8 +22,9 @@ lines = [
     f"Written by `bench/run.sh` on {facts['date']} (commit {facts['commit']}).",
     "",
     f"- Machine: {facts['cpu']}, {facts['memory']}; load average at the end {facts['load']}. "
-    "**The run shared the machine's 2 cores with other builds and tests**, and with the load generator and "
-    "PostgreSQL: absolute figures are noisy, the ratios (service and pgbench back to back) are what to compare.",
+    "The service shares the machine's 2 cores with the load generator (wrk) and PostgreSQL, and with whatever else "
+    "runs (the load average says; bench/analysis.md below says how quiet the machine was): the ratios (service and "
+    "pgbench back to back) are what to compare.",
     f"- {facts['java']}; PostgreSQL {facts['postgres']}; {facts['wrk']}; pgbench 15 (`-M prepared`).",
     f"- Data: {facts['counts']} (`bench/data.sql`, size {int(facts['size']):,}).",
     f"- The packaged jar in production mode, RS256 token on every call; JVM options: `{facts['java_opts']}`. "

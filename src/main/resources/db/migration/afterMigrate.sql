@@ -21,6 +21,8 @@ BEGIN
                    'indicator_revision, scorecard_step, covenant_step FROM %I', service);
     -- A document's version, once stored, is never rewritten (a replacement is a new version).
     EXECUTE format('REVOKE UPDATE ON dossier_document_version FROM %I', service);
+    -- What a dossier must hold is the law's, written by migrations only.
+    EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON dossier_required_kind FROM %I', service);
     EXECUTE format('REVOKE ALL ON ${flyway:table} FROM %I', service);
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), service);
 END $$;

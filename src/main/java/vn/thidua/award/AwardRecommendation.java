@@ -116,9 +116,10 @@ public class AwardRecommendation extends PanacheEntityBase {
 
     /**
      * The required documents its dossier lacks, comma-separated in the order of the law ('' when complete),
-     * computed by the database (dossier_missing, V15__dossiers.sql) as the row is read.
+     * computed by the database as the row is read, in the read's own plan (V32__dossier_required_kinds.sql).
      */
-    @Formula("dossier_missing(id)")
+    @Formula("(SELECT coalesce(string_agg(r.kind, ',' ORDER BY r.sort_order), '') FROM dossier_required_kind r "
+            + "WHERE NOT EXISTS (SELECT 1 FROM dossier_document d WHERE d.award_recommendation_id = id AND d.kind = r.kind))")
     public String documentsMissing;
 
     /** The required documents its dossier lacks (PROPOSAL_LETTER, ACHIEVEMENTS_REPORT, VOTE_MINUTES). */

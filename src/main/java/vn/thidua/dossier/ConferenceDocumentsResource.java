@@ -40,7 +40,7 @@ public class ConferenceDocumentsResource {
     @APIResponse(responseCode = "200", description = "One page of documents.",
             content = @Content(schema = @Schema(implementation = DocumentView.Page.class)))
     public Response list(@Parameter(description = "Cluster code.", example = "DBSH") @PathParam("code") String code,
-            @Parameter(description = "Conference id.", example = "1") @PathParam("id") long id,
+                         @Parameter(description = "Conference id.", example = "1") @PathParam("id") long id,
                          @BeanParam PageRequest page) {
         return Response.ok(dossiers.list(new OwnerRef(OwnerKind.CONFERENCE, id, code), page)).build();
     }
@@ -54,7 +54,7 @@ public class ConferenceDocumentsResource {
     @APIResponse(responseCode = "201", description = "Stored; Location points at the document.",
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public Response upload(@Parameter(description = "Cluster code.", example = "DBSH") @PathParam("code") String code,
-            @Parameter(description = "Conference id.", example = "1") @PathParam("id") long id,
+                           @Parameter(description = "Conference id.", example = "1") @PathParam("id") long id,
                            @Valid @BeanParam UploadParameters upload, InputStream body) {
         return dossiers.upload("uploadConferenceDocument", new OwnerRef(OwnerKind.CONFERENCE, id, code), upload, body);
     }

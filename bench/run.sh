@@ -61,6 +61,8 @@ PGBENCH=/usr/lib/postgresql/15/bin/pgbench
 JAR="${BENCH_APP:-target/quarkus-app}/quarkus-run.jar"
 # The JVM settings deploy/java.env gives the service (heap, GC); BENCH_JAVA_OPTS overrides them ("" for the JVM's defaults).
 JAVA_OPTS="${BENCH_JAVA_OPTS-$(sed -n 's/^JAVA_TOOL_OPTIONS=//p' deploy/java.env)}"
+# and the C library's malloc arenas (BENCH_MALLOC_ARENA_MAX overrides, "" for glibc's default of 8 per core).
+ARENAS="${BENCH_MALLOC_ARENA_MAX-$(sed -n 's/^MALLOC_ARENA_MAX=//p' deploy/java.env)}"
 
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 for tool in python3 openssl; do
@@ -120,6 +122,7 @@ start_service() { # log file
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/dev/jwt/publicKey.pem" \
   MP_JWT_VERIFY_ISSUER="$ISSUER" MP_JWT_VERIFY_AUDIENCES="$AUDIENCE" \
   QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" \
+  MALLOC_ARENA_MAX="$ARENAS" \
     java $JAVA_OPTS ${EXTRA_JAVA_OPTS:-} -jar "$JAR" >"$1" 2>&1 &
   PID=$!
   for _ in $(seq 1 300); do
@@ -354,7 +357,7 @@ warm_seconds=$WARM_SECONDS
 warm_log=$WARM_LOG
 ready_ms=$READY_MS
 max_rss_kb=$MAX_RSS_KB
-java_opts=${JAVA_OPTS:-none}
+java_opts=${JAVA_OPTS:-none}${ARENAS:+; MALLOC_ARENA_MAX=$ARENAS}
 counts=$COUNTS
 commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml 2>/dev/null || echo ' (+ uncommitted changes)')${BENCH_APP:+; measured application: $BENCH_APP}
 java=$(java -version 2>&1 | head -1)

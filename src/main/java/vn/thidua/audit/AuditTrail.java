@@ -46,7 +46,7 @@ public class AuditTrail {
 
     public PageView<AuditEventView> search(String entity, String entityId, String actor, OffsetDateTime from,
                                            OffsetDateTime to, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
+        StringBuilder where = new StringBuilder("from AuditEvent where 1 = 1");
         Parameters params = new Parameters();
         if (entity != null) {
             where.append(" and entity = :entity");
@@ -68,7 +68,7 @@ public class AuditTrail {
             where.append(" and at < :to");
             params.and("to", to);
         }
-        return PageView.of(AuditEvent.<AuditEvent>find(where + " order by id desc", params), page,
+        return PageView.of(AuditEvent.class, where.toString(), "id desc", params, page,
                 rows -> rows.stream().map(AuditEventView::of).toList());
     }
 

@@ -34,8 +34,7 @@ public class AwardTypeService {
                 case HOUSEHOLD -> " and t.forHousehold = true";
             };
         }
-        return PageView.of(AwardType.<AwardType>find(hql + " order by t.code", params), page,
-                rows -> rows.stream().map(AwardTypeView::of).toList());
+        return PageView.of(AwardType.class, hql, "t.code", params, page, rows -> rows.stream().map(AwardTypeView::of).toList());
     }
 
     public Versioned<AwardTypeView> read(String code) {

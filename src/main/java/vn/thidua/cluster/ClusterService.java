@@ -1,7 +1,6 @@
 package vn.thidua.cluster;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.thidua.audit.AuditTrail;
@@ -21,9 +20,9 @@ public class ClusterService {
     }
 
     public PageView<ClusterView> list(ClusterKind kind, PageRequest page) {
-        Sort byCode = Sort.by("code");
-        PanacheQuery<Cluster> rows = kind == null ? Cluster.findAll(byCode) : Cluster.find("kind", byCode, kind);
-        return PageView.of(rows, page, found -> found.stream().map(ClusterView::of).toList());
+        String from = kind == null ? "from Cluster" : "from Cluster where kind = :kind";
+        Parameters params = kind == null ? new Parameters() : Parameters.with("kind", kind);
+        return PageView.of(Cluster.class, from, "code", params, page, found -> found.stream().map(ClusterView::of).toList());
     }
 
     public Versioned<ClusterView> read(String code) {

@@ -55,7 +55,7 @@ public class ConferenceService {
     @Transactional
     public PageView<ConferenceView> list(String clusterCode, Integer year, ConferenceKind kind, PageRequest page) {
         Cluster cluster = clusters.get(clusterCode);
-        StringBuilder hql = new StringBuilder("cluster = :cluster");
+        StringBuilder hql = new StringBuilder("from Conference where cluster = :cluster");
         Parameters params = Parameters.with("cluster", cluster);
         if (year != null) {
             hql.append(" and year = :year");
@@ -65,7 +65,7 @@ public class ConferenceService {
             hql.append(" and kind = :kind");
             params.and("kind", kind);
         }
-        return PageView.of(Conference.<Conference>find(hql + " order by startsOn desc, id desc", params), page,
+        return PageView.of(Conference.class, hql.toString(), "startsOn desc, id desc", params, page,
                 rows -> rows.stream().map(ConferenceView::of).toList());
     }
 

@@ -74,8 +74,8 @@ public class ExemplaryModelService {
             where.add("fromYear <= :year and (toYear is null or toYear >= :year)");
             params.and("year", filter.year());
         }
-        String hql = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by fromYear desc, id desc";
-        return PageView.of(ExemplaryModel.<ExemplaryModel>find(hql, params), page, this::views);
+        String from = "from ExemplaryModel" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        return PageView.of(ExemplaryModel.class, from, "fromYear desc, id desc", params, page, this::views);
     }
 
     @Transactional

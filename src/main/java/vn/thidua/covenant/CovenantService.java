@@ -1,5 +1,6 @@
 package vn.thidua.covenant;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -55,8 +56,8 @@ public class CovenantService {
     @Transactional
     public PageView<CovenantView> list(String clusterCode, PageRequest page) {
         Cluster cluster = clusters.get(clusterCode);
-        return PageView.of(Covenant.<Covenant>find("cluster = ?1 order by year desc", cluster), page,
-                rows -> rows.stream().map(c -> CovenantView.of(c, c.revision, CovenantItem.of(c, c.revision))).toList());
+        return PageView.of(Covenant.class, "from Covenant where cluster = :cluster", "year desc",
+                Parameters.with("cluster", cluster), page, rows -> rows.stream().map(c -> CovenantView.of(c, c.revision, CovenantItem.of(c, c.revision))).toList());
     }
 
     /** The covenant with the items of a revision (default: the one in force). */
@@ -74,8 +75,8 @@ public class CovenantService {
     @Transactional
     public PageView<CovenantStepView> history(String clusterCode, int year, PageRequest page) {
         Covenant covenant = get(clusterCode, year);
-        return PageView.of(CovenantStep.<CovenantStep>find("covenant = ?1 order by at, id", covenant), page,
-                rows -> rows.stream().map(CovenantStepView::of).toList());
+        return PageView.of(CovenantStep.class, "from CovenantStep where covenant = :covenant", "at, id",
+                Parameters.with("covenant", covenant), page, rows -> rows.stream().map(CovenantStepView::of).toList());
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package vn.thidua.dossier;
 
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -75,8 +76,8 @@ public class DossierService {
 
     public PageView<DocumentView> list(OwnerRef owner, PageRequest page) {
         owners.requireReadable(owner);
-        return PageView.of(DossierDocument.<DossierDocument>find(DossierDocument.ownerColumn(owner.kind()) + " = ?1 order by id",
-                owner.id()), page, DossierService::views);
+        return PageView.of(DossierDocument.class, "from DossierDocument where " + DossierDocument.ownerColumn(owner.kind())
+                + " = :owner", "id", Parameters.with("owner", owner.id()), page, DossierService::views);
     }
 
     @Transactional
@@ -87,8 +88,8 @@ public class DossierService {
 
     public PageView<DocumentVersionView> versions(long documentId, PageRequest page) {
         DossierDocument document = readable(documentId);
-        return PageView.of(DocumentVersion.<DocumentVersion>find("document = ?1 order by number desc", document), page,
-                rows -> rows.stream().map(DocumentVersionView::of).toList());
+        return PageView.of(DocumentVersion.class, "from DocumentVersion where document = :document", "number desc",
+                Parameters.with("document", document), page, rows -> rows.stream().map(DocumentVersionView::of).toList());
     }
 
     /**

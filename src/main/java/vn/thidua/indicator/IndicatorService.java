@@ -1,5 +1,6 @@
 package vn.thidua.indicator;
 
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -86,7 +87,7 @@ public class IndicatorService {
     }
 
     public PageView<IndicatorView> list(PageRequest page) {
-        return PageView.of(Indicator.<Indicator>findAll(Sort.by("sortOrder").and("code")), page,
+        return PageView.of(Indicator.class, "from Indicator", "sortOrder, code", new Parameters(), page,
                 rows -> rows.stream().map(IndicatorView::of).toList());
     }
 

@@ -1,5 +1,6 @@
 package vn.thidua.membership;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -52,8 +53,8 @@ public class ElectionService {
     @Transactional
     public PageView<ElectionView> list(String clusterCode, PageRequest page) {
         Cluster cluster = clusters.get(clusterCode);
-        return PageView.of(Election.<Election>find("cluster = ?1 order by year desc", cluster), page,
-                rows -> rows.stream().map(this::view).toList());
+        return PageView.of(Election.class, "from Election where cluster = :cluster", "year desc",
+                Parameters.with("cluster", cluster), page, rows -> rows.stream().map(this::view).toList());
     }
 
     @Transactional

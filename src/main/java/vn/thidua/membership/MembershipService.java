@@ -25,7 +25,7 @@ import vn.thidua.province.ProvinceService;
 public class MembershipService {
 
     /** Head first, then deputies, then members; by province code within a role. */
-    private static final String ORDER = " order by m.year desc, case m.role when 'HEAD' then 0 when 'DEPUTY' then 1 "
+    private static final String ORDER = "m.year desc, case m.role when 'HEAD' then 0 when 'DEPUTY' then 1 "
             + "else 2 end, m.province.code, m.id";
 
     private final ClusterService clusters;
@@ -51,12 +51,12 @@ public class MembershipService {
             hql += " and m.role = :role";
             params.and("role", role);
         }
-        return PageView.of(Membership.find(hql + ORDER, params), page, MembershipService::views);
+        return PageView.of(Membership.class, hql, ORDER, params, page, MembershipService::views);
     }
 
     public PageView<MembershipView> historyOf(Province province, PageRequest page) {
-        return PageView.of(Membership.find("from Membership m where m.province = :province" + ORDER,
-                Parameters.with("province", province)), page, MembershipService::views);
+        return PageView.of(Membership.class, "from Membership m where m.province = :province", ORDER,
+                Parameters.with("province", province), page, MembershipService::views);
     }
 
     public Versioned<MembershipView> read(String clusterCode, long id) {

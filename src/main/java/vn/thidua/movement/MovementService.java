@@ -26,8 +26,7 @@ public class MovementService {
             hql += " where (m.startYear is null or m.startYear <= :year) and (m.endYear is null or m.endYear >= :year)";
             params.and("year", year);
         }
-        return PageView.of(Movement.<Movement>find(hql + " order by m.code", params), page,
-                rows -> rows.stream().map(MovementView::of).toList());
+        return PageView.of(Movement.class, hql, "m.code", params, page, rows -> rows.stream().map(MovementView::of).toList());
     }
 
     public Versioned<MovementView> read(String code) {

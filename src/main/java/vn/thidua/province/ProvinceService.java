@@ -1,6 +1,5 @@
 package vn.thidua.province;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -56,14 +55,13 @@ public class ProvinceService {
 
     public PageView<ProvinceView> list(LocalDate asOf, String query, PageRequest page) {
         LocalDate date = today.orToday(asOf);
-        String hql = Province.VALID_ON.replace("?1", ":date");
+        String from = "from Province where " + Province.VALID_ON.replace("?1", ":date");
         Parameters params = Parameters.with("date", date);
         if (query != null && !query.isBlank()) {
-            hql += " and " + TextSearch.contains("searchText", "query");
+            from += " and " + TextSearch.contains("searchText", "query");
             params.and("query", TextSearch.term(query));
         }
-        PanacheQuery<Province> rows = Province.find(hql + " order by code, validFrom nulls first, id", params);
-        return PageView.of(rows, page, this::views);
+        return PageView.of(Province.class, from, "code, validFrom nulls first, id", params, page, this::views);
     }
 
     public Province get(String code, LocalDate asOf) {

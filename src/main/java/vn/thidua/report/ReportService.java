@@ -28,7 +28,7 @@ import vn.thidua.province.ProvinceService;
 @ApplicationScoped
 public class ReportService {
 
-    private static final String ORDER = " order by r.year desc, case r.periodKind when 'FY' then 0 else 1 end, "
+    private static final String ORDER = "r.year desc, case r.periodKind when 'FY' then 0 else 1 end, "
             + "r.cluster.code, r.province.code, r.id";
 
     private final CurrentUser user;
@@ -77,7 +77,7 @@ public class ReportService {
             hql.append(" and (r.submittedAt is not null or r.province.id in :own)");
             params.and("own", own);
         });
-        return PageView.of(Report.<Report>find(hql + ORDER, params), page, rows -> rows.stream().map(ReportView::of).toList());
+        return PageView.of(Report.class, hql.toString(), ORDER, params, page, rows -> rows.stream().map(ReportView::of).toList());
     }
 
     @Transactional
@@ -88,8 +88,8 @@ public class ReportService {
     @Transactional
     public PageView<ReportStepView> history(long id, PageRequest page) {
         Report report = readable(id);
-        return PageView.of(ReportStep.<ReportStep>find("report = ?1 order by at, id", report), page,
-                rows -> rows.stream().map(ReportStepView::of).toList());
+        return PageView.of(ReportStep.class, "from ReportStep where report = :report", "at, id",
+                Parameters.with("report", report), page, rows -> rows.stream().map(ReportStepView::of).toList());
     }
 
     @Transactional

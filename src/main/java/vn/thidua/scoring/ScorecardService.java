@@ -35,7 +35,7 @@ import vn.thidua.province.ProvinceService;
 public class ScorecardService {
 
     static final String ENTITY = "scorecard";
-    private static final String ORDER = " order by s.year desc, s.cluster.code, s.province.code, s.id";
+    private static final String ORDER = "s.year desc, s.cluster.code, s.province.code, s.id";
 
     private final CurrentUser user;
     private final ProvinceService provinces;
@@ -79,7 +79,7 @@ public class ScorecardService {
             hql.append(" and (s.submittedAt is not null or s.province.id in :own)");
             params.and("own", own);
         });
-        return PageView.of(Scorecard.<Scorecard>find(hql + ORDER, params), page,
+        return PageView.of(Scorecard.class, hql.toString(), ORDER, params, page,
                 rows -> rows.stream().map(ScorecardView::of).toList());
     }
 
@@ -91,8 +91,8 @@ public class ScorecardService {
     @Transactional
     public PageView<ScorecardStepView> history(long id, PageRequest page) {
         Scorecard card = readable(id);
-        return PageView.of(ScorecardStep.<ScorecardStep>find("scorecard = ?1 order by at, id", card), page,
-                rows -> rows.stream().map(ScorecardStepView::of).toList());
+        return PageView.of(ScorecardStep.class, "from ScorecardStep where scorecard = :scorecard", "at, id",
+                Parameters.with("scorecard", card), page, rows -> rows.stream().map(ScorecardStepView::of).toList());
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package vn.thidua.scoring;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -46,8 +47,8 @@ public class ScoringSchemeService {
     @Transactional
     public PageView<ScoringSchemeView> list(String clusterCode, PageRequest page) {
         Cluster cluster = clusters.get(clusterCode);
-        return PageView.of(ScoringScheme.<ScoringScheme>find("cluster = ?1 order by year desc", cluster), page,
-                rows -> rows.stream().map(ScoringSchemeView::of).toList());
+        return PageView.of(ScoringScheme.class, "from ScoringScheme where cluster = :cluster", "year desc",
+                Parameters.with("cluster", cluster), page, rows -> rows.stream().map(ScoringSchemeView::of).toList());
     }
 
     @Transactional

@@ -28,7 +28,8 @@ lines = [
     f"- {facts['java']}; PostgreSQL {facts['postgres']}; {facts['wrk']}; pgbench 15 (`-M prepared`).",
     f"- Data: {facts['counts']} (`bench/data.sql`, size {int(facts['size']):,}).",
     f"- The packaged jar in production mode, RS256 token on every call; JVM options: `{facts['java_opts']}`. "
-    f"Start to ready: {facts['ready_ms']} ms. Highest RSS during the measurements: {int(facts['max_rss_kb']) // 1024} MB.",
+    f"Start to ready: {facts['ready_ms']} ms. Highest RSS during the measurements: {int(facts['max_rss_kb']) // 1024} MB"
+    + (f" (at the end of the mixed workload: {int(facts['rss_mixed_kb']) // 1024} MB)." if facts.get("rss_mixed_kb") else "."),
     f"- Warm-up: {facts['warm_seconds']} s until GET one stopped rising by more than 3% a round "
     f"(rounds: {facts['warm_log'].strip()} req/s); then {facts['duration']} s of wrk (2 threads) per case, and "
     f"{facts['duration']} s of pgbench with the same number of connections on the SQL the case's request sent "

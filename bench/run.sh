@@ -334,7 +334,9 @@ for c in "${CASES[@]}"; do
   fi
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$what" "$conns" "$rps" "$p50" "$p90" "$p99" "$bad" \
     "$tps" "$lat" "$statements" "$path" >>"$RESULTS"
-  echo "   $name: $rps req/s (p50 $p50 ms, non-2xx $bad) | pgbench $tps TPS over $statements statements"
+  rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")
+  [ "$name" = mixed ] && RSS_MIXED_KB=$rss_kb
+  echo "   $name: $rps req/s (p50 $p50 ms, non-2xx $bad) | pgbench $tps TPS over $statements statements | RSS $((rss_kb / 1024)) MB"
 done
 if selected get-one; then
   read -r tps lat <<<"$(run_pgbench "$WORK/lookup.sql" 16 "$DURATION")"
@@ -357,6 +359,7 @@ warm_seconds=$WARM_SECONDS
 warm_log=$WARM_LOG
 ready_ms=$READY_MS
 max_rss_kb=$MAX_RSS_KB
+rss_mixed_kb=${RSS_MIXED_KB:-}
 java_opts=${JAVA_OPTS:-none}${ARENAS:+; MALLOC_ARENA_MAX=$ARENAS}
 counts=$COUNTS
 commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml 2>/dev/null || echo ' (+ uncommitted changes)')${BENCH_APP:+; measured application: $BENCH_APP}

@@ -135,8 +135,8 @@ public class AwardRecommendationService {
     /**
      * The query of the list: its filters and what the caller may see. A page's rows are read with everything their
      * views show, joined in the same query ({@link #withView()}); the count reads the recommendations alone. The joins
-     * are written in the query rather than given as an entity graph: Hibernate plans a query with an entity graph again
-     * at every call (its plan cache leaves such queries out), which took half of the service's time of a page.
+     * are written in the query rather than given as an entity graph, which Hibernate's plan cache leaves out: a query
+     * with one is translated to SQL again at every call.
      */
     private record Matching(String where, Parameters params) {
 

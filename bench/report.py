@@ -33,9 +33,10 @@ lines = [
     f"- Warm-up: {facts['warm_seconds']} s until GET one stopped rising by more than 3% a round "
     f"(rounds: {facts['warm_log'].strip()} req/s); then {facts['duration']} s of wrk (2 threads) per case, and "
     f"{facts['duration']} s of pgbench with the same number of connections on the SQL the case's request sent "
-    "(captured from PostgreSQL's log, `target/bench/<case>.sql` by default).",
+    "(captured from PostgreSQL's log, `target/bench/<case>.sql` by default). Errors: answers other than the case's "
+    "status (200; 304 for a conditional GET; 200 or 201 in the mixed workload).",
     "",
-    "| case | connections | service req/s | p50 ms | p90 ms | p99 ms | non-2xx | SQL statements | pgbench TPS (same SQL) | ratio |",
+    "| case | connections | service req/s | p50 ms | p90 ms | p99 ms | errors | SQL statements | pgbench TPS (same SQL) | ratio |",
     "|---|---|---|---|---|---|---|---|---|---|",
 ]
 for r in rows:
@@ -44,7 +45,7 @@ for r in rows:
         lines.append(f"| {what} | {conns} | | | | | | 1 | {float(tps):,.0f} | |" if tps else f"| {what} | {conns} | | | | | | 1 | none completed | |")
         continue
     if name == "mixed":
-        # Many statements of several kinds: no one SQL to run beside it; its non-2xx are the errors of the workload.
+        # Many statements of several kinds: no one SQL to run beside it; its errors are those of the workload.
         lines.append(f"| {what} | {conns} | {float(rps):,.0f} | {p50} | {p90} | {p99} | {bad} | | (no single SQL) | |")
         continue
     if not tps or float(tps) <= 0:

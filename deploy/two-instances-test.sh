@@ -187,6 +187,25 @@ for i in $(seq 1 "$ROUNDS"); do
   fi
 done
 
+# (c') A key belongs to its caller on both instances: Quảng Ninh (22) creates an exemplary model with a key
+# through A; Nghệ An (40) sends the same key and body through B and gets its own answer (403: the model is
+# not its province's), not Quảng Ninh's creation; Quảng Ninh's retry through B is the replay.
+key="two-instances-own-$(date +%s%N)"
+body="{\"name\":\"Mô hình thử $key\",\"kind\":\"PERSON\",\"provinceCode\":\"22\",\"fromYear\":2023,
+  \"achievements\":\"Điển hình.\"}"
+send own-22 "$(token province 22)" POST "$A/api/v1/exemplary-models" -H "Idempotency-Key: $key" -d "$body"
+await
+send own-40 "$(token province 40)" POST "$B/api/v1/exemplary-models" -H "Idempotency-Key: $key" -d "$body"
+send own-22b "$(token province 22)" POST "$B/api/v1/exemplary-models" -H "Idempotency-Key: $key" -d "$body"
+await
+if [ "$(statuses own-22)" = 201 ] && [ "$(statuses own-40)" = 403 ] && [ -z "$(header own-40 Idempotent-Replayed)" ] \
+  && [ "$(statuses own-22b)" = 201 ] && [ "$(header own-22b Idempotent-Replayed)" = true ] \
+  && [ "$(header own-22b Location | sed 's#^https\?://[^/]*##')" = "$(header own-22 Location | sed 's#^https\?://[^/]*##')" ]; then
+  ok "(c') another province's officer with the same key on the other instance: 403, not a replay; the owner's retry: replayed"
+else
+  fail "(c') one key, two provinces, two instances: $(statuses own-22) / $(statuses own-40) $(cat "$WORK/own-40.body") / $(statuses own-22b) $(header own-22b Idempotent-Replayed)"
+fi
+
 # (d) Two simultaneous first reports for the same member and period, one per instance: one 201, one 409.
 bloc TWO-D
 i=0

@@ -111,7 +111,8 @@ public class AwardRecommendationResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull AwardRecommendationCreate body, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "createAwardRecommendation", body, () -> recommendations.create(body),
-                created -> uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build());
+                created -> uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build(),
+                view -> recommendations.read(view.path("id").asLong()));
     }
 
     @PUT

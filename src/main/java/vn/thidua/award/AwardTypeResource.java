@@ -79,7 +79,8 @@ public class AwardTypeResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull AwardTypeCreate body, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "createAwardType", body, () -> awardTypes.create(body),
-                created -> uri.getAbsolutePathBuilder().path(created.code()).build());
+                created -> uri.getAbsolutePathBuilder().path(created.code()).build(),
+                view -> awardTypes.read(view.path("code").asText()));
     }
 
     @PUT

@@ -78,7 +78,8 @@ public class ClusterResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull ClusterCreate body, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "createCluster", body, () -> clusters.create(body),
-                created -> uri.getAbsolutePathBuilder().path(created.code()).build());
+                created -> uri.getAbsolutePathBuilder().path(created.code()).build(),
+                view -> clusters.read(view.path("code").asText()));
     }
 
     @PUT

@@ -18,21 +18,24 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class SharedContractFilter implements OASFilter {
 
-    private static final Map<String, String> SHARED = new TreeMap<>(Map.of(
-            "400", "Bad request: a malformed body or parameter, a query parameter the operation does not take, or a "
-                    + "single-valued one given twice (the problem names it and the nearest known name).",
-            "401", "No token, or an invalid or expired one.",
-            "403", "The token's role does not allow this operation, the object is not the caller's to act on, or the "
-                    + "token's province code names no unit today (the problem names its successor).",
-            "406", "The Accept header asks for a media type the service does not produce.",
-            "412", "If-Match names an older version: the resource has changed since it was read.",
-            "413", "The body is larger than the service accepts (256 KiB of JSON; a document's file: 20 MiB unless configured).",
-            "415", "The body is not application/json.",
-            "428", "If-Match is missing.",
-            "500", "The service failed (never the caller's fault); the problem's errorId names the logged error.",
-            "503", "The database is out of reach for a moment (a failover, a restart): retry after the seconds in "
+    private static final Map<String, String> SHARED = new TreeMap<>(Map.ofEntries(
+            Map.entry("400", "Bad request: a malformed body or parameter, a query parameter the operation does not take, or a "
+                    + "single-valued one given twice (the problem names it and the nearest known name)."),
+            Map.entry("401", "No token, or an invalid or expired one."),
+            Map.entry("403", "The token's role does not allow this operation, the object is not the caller's to act on, or the "
+                    + "token's province code names no unit today (the problem names its successor)."),
+            Map.entry("404", "Not found: what the request names does not exist or is not the caller's to see; for a creation "
+                    + "retried with its Idempotency-Key, what the first request created is gone or no longer the "
+                    + "caller's to read."),
+            Map.entry("406", "The Accept header asks for a media type the service does not produce."),
+            Map.entry("412", "If-Match names an older version: the resource has changed since it was read."),
+            Map.entry("413", "The body is larger than the service accepts (256 KiB of JSON; a document's file: 20 MiB unless configured)."),
+            Map.entry("415", "The body is not application/json."),
+            Map.entry("428", "If-Match is missing."),
+            Map.entry("500", "The service failed (never the caller's fault); the problem's errorId names the logged error."),
+            Map.entry("503", "The database is out of reach for a moment (a failover, a restart): retry after the seconds in "
                     + "Retry-After, with the same Idempotency-Key for a creation (if the connection broke during the "
-                    + "commit, the retry answers the change that was made)."));
+                    + "commit, the retry answers the change that was made).")));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -79,12 +82,19 @@ public class SharedContractFilter implements OASFilter {
             add(responses, "413");
             add(responses, "415");
         }
-        if (operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()))) {
+        if (hasHeader(operation, "If-Match")) {
             add(responses, "412");
             add(responses, "428");
         }
+        if (hasHeader(operation, Idempotency.HEADER)) {
+            add(responses, "404");
+        }
         responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
+    }
+
+    private static boolean hasHeader(Operation operation, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
     }
 
     private static void describeSharedHeaders(Operation operation) {

@@ -83,7 +83,8 @@ public class ConferenceResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull ConferenceInput body, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "createConference", List.of(code, body), () -> conferences.create(code, body),
-                created -> uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build());
+                created -> uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build(),
+                view -> conferences.read(code, view.path("id").asLong()));
     }
 
     @PUT

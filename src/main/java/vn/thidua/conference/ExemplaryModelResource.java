@@ -89,7 +89,8 @@ public class ExemplaryModelResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull ExemplaryModelInput body, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "createExemplaryModel", body, () -> models.create(body),
-                created -> uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build());
+                created -> uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build(),
+                view -> models.read(view.path("id").asLong()));
     }
 
     @PUT

@@ -119,7 +119,8 @@ public class CovenantResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull CovenantCreate body, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "createCovenant", List.of(code, body), () -> covenants.create(code, body),
-                created -> uri.getAbsolutePathBuilder().path(String.valueOf(created.year())).build());
+                created -> uri.getAbsolutePathBuilder().path(String.valueOf(created.year())).build(),
+                view -> covenants.read(code, view.path("year").asInt(), null));
     }
 
     @PUT

@@ -102,7 +102,7 @@ public class DossierService {
         Upload upload = parameters.upload();
         Function<Supplier<Versioned<DocumentView>>, Response> answer = create -> idempotency.create(parameters.idempotencyKey,
                 operation, new Request(owner.kind(), owner.id(), upload), create,
-                created -> URI.create("/api/v1/documents/" + created.id()));
+                created -> URI.create("/api/v1/documents/" + created.id()), view -> read(view.path("id").asLong()));
         return receive(() -> requireUploadable(owner, upload), upload, body, answer, received -> {
             requireUploadable(owner, upload);
             DossierDocument document = new DossierDocument();

@@ -74,7 +74,8 @@ public class IndicatorResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull IndicatorInput body, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "addIndicator", body, () -> indicators.add(body),
-                added -> uri.getAbsolutePathBuilder().path(added.code()).build());
+                added -> uri.getAbsolutePathBuilder().path(added.code()).build(),
+                view -> indicators.read(view.path("code").asText()));
     }
 
     @PUT

@@ -77,6 +77,7 @@ public class ElectionResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull ElectionCreate body, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "recordElection", List.of(code, body), () -> elections.create(code, body),
-                created -> uri.getAbsolutePathBuilder().path(String.valueOf(created.year())).build());
+                created -> uri.getAbsolutePathBuilder().path(String.valueOf(created.year())).build(),
+                view -> elections.read(code, view.path("year").asInt()));
     }
 }

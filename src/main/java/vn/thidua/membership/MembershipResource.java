@@ -85,7 +85,8 @@ public class MembershipResource {
             @Valid @NotNull MembershipCreate body, @Context UriInfo uri) {
         // The cluster is part of the request: the same key for another cluster is another request (422).
         return idempotency.create(idempotencyKey, "addMembership", List.of(code, body), () -> memberships.add(code, body),
-                added -> uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build());
+                added -> uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build(),
+                view -> memberships.read(code, view.path("id").asLong()));
     }
 
     @PATCH

@@ -76,7 +76,8 @@ public class MovementResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull MovementCreate body, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "createMovement", body, () -> movements.create(body),
-                created -> uri.getAbsolutePathBuilder().path(created.code()).build());
+                created -> uri.getAbsolutePathBuilder().path(created.code()).build(),
+                view -> movements.read(view.path("code").asText()));
     }
 
     @PUT

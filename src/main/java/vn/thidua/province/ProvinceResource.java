@@ -87,7 +87,8 @@ public class ProvinceResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull ProvinceCreate body, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "createProvince", body, () -> provinces.create(body),
-                created -> uri.getAbsolutePathBuilder().path(created.code()).queryParam("asOf", created.validFrom()).build());
+                created -> uri.getAbsolutePathBuilder().path(created.code()).queryParam("asOf", created.validFrom()).build(),
+                view -> provinces.read(view.path("code").asText(), LocalDate.parse(view.path("validFrom").asText())));
     }
 
     @PUT

@@ -90,7 +90,8 @@ public class ReportResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull ReportCreate body, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "createReport", body, () -> reports.create(body),
-                created -> uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build());
+                created -> uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build(),
+                view -> reports.read(view.path("id").asLong()));
     }
 
     @PUT

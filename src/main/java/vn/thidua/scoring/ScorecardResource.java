@@ -127,7 +127,8 @@ public class ScorecardResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull ScorecardCreate body, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "createScorecard", body, () -> scorecards.create(body),
-                created -> uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build());
+                created -> uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build(),
+                view -> scorecards.read(view.path("id").asLong()));
     }
 
     @PUT

@@ -78,7 +78,8 @@ public class ScoringSchemeResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull ScoringSchemeCreate body, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, "createScoringScheme", List.of(code, body), () -> schemes.create(code, body),
-                created -> uri.getAbsolutePathBuilder().path(String.valueOf(created.year())).build());
+                created -> uri.getAbsolutePathBuilder().path(String.valueOf(created.year())).build(),
+                view -> schemes.read(code, view.path("year").asInt()));
     }
 
     @PUT

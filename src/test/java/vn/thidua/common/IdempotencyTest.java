@@ -1,7 +1,9 @@
 package vn.thidua.common;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -71,6 +73,53 @@ class IdempotencyTest {
         String mine = Api.freshClusterCode("IK");
         Api.as("central").header("Idempotency-Key", key).body(cluster(mine)).post("/api/v1/clusters")
                 .then().statusCode(201).body("code", equalTo(mine));
+    }
+
+    /** The probe: provinces' tokens that share a subject and differ in their province claim. */
+    @Test
+    void anotherProvincesOfficerWithTheSameKeyAndBodyGetsItsOwnAnswer() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> model = Map.of("name", "Mô hình thử " + key, "kind", "PERSON", "provinceCode", "22",
+                "fromYear", 2023, "achievements", "Điển hình.");
+        String location = Api.asProvince("22").header("Idempotency-Key", key).body(model).post("/api/v1/exemplary-models")
+                .then().statusCode(201).extract().header("Location");
+        Api.asProvince("40").header("Idempotency-Key", key).body(model).post("/api/v1/exemplary-models")
+                .then().spec(Problems.problem(403, "forbidden"))
+                .header("Idempotent-Replayed", nullValue());
+        // Another body from another province: its own creation, not a 422 about a key it never used.
+        Map<String, Object> own = Map.of("name", "Mô hình thử Nghệ An " + key, "kind", "PERSON", "provinceCode", "40",
+                "fromYear", 2023, "achievements", "Điển hình.");
+        String mine = Api.asProvince("40").header("Idempotency-Key", key).body(own).post("/api/v1/exemplary-models")
+                .then().statusCode(201).header("Idempotent-Replayed", nullValue()).body("province.code", equalTo("40"))
+                .extract().header("Location");
+        assertNotEquals(location, mine);
+        Api.asProvince("22").header("Idempotency-Key", key).body(model).post("/api/v1/exemplary-models")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").header("Location", location);
+    }
+
+    @Test
+    void aKeyIsScopedByItsOperation() {
+        String key = UUID.randomUUID().toString();
+        Api.as("admin").header("Idempotency-Key", key).body(cluster(Api.freshClusterCode("IK")))
+                .post("/api/v1/clusters").then().statusCode(201);
+        String movement = "IK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Api.as("admin").header("Idempotency-Key", key)
+                .body(Map.of("code", movement, "name", "Phong trào thi đua kiểm tra khóa", "startYear", 2024))
+                .post("/api/v1/movements").then().statusCode(201).header("Idempotent-Replayed", nullValue())
+                .body("code", equalTo(movement));
+    }
+
+    /** Rights change: a replay gives back only what its caller may still read. */
+    @Test
+    void aReplayOfWhatTheCallerMayNoLongerReadIsItsReadsAnswer() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> model = Map.of("name", "Mô hình thử xóa " + key, "kind", "PERSON", "provinceCode", "40",
+                "fromYear", 2023, "achievements", "Điển hình.");
+        var created = Api.asProvince("40").header("Idempotency-Key", key).body(model).post("/api/v1/exemplary-models")
+                .then().statusCode(201).extract().response();
+        Api.as("central").header("If-Match", created.header("ETag")).delete(created.header("Location")).then().statusCode(204);
+        Api.asProvince("40").header("Idempotency-Key", key).body(model).post("/api/v1/exemplary-models")
+                .then().spec(Problems.problem(404, "not-found")).header("Idempotent-Replayed", nullValue());
     }
 
     @Test

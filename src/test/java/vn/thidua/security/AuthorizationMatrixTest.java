@@ -220,20 +220,7 @@ class AuthorizationMatrixTest {
     void theCallerGetsThePolicysAnswer(String operationId, String callerName, int expected) {
         Caller caller = Caller.valueOf(callerName);
         Request request = prepare(operationId, caller);
-        RequestSpecification spec = caller.request();
-        if (request.contentType() != null) {
-            spec.contentType(request.contentType());
-        }
-        if (request.ifMatch() != null) {
-            spec.header("If-Match", request.ifMatch());
-        }
-        request.query().forEach(spec::queryParam);
-        if (request.body() instanceof byte[] file) {
-            spec.body(file);
-        } else if (request.body() != null) {
-            spec.body(request.body());
-        }
-        Response response = spec.request(request.method(), request.path());
+        Response response = request.send(caller.request());
 
         if (expected == FORBIDDEN || expected == NOT_FOUND) {
             response.then().spec(expected == FORBIDDEN ? problem(FORBIDDEN, "forbidden") : problem(NOT_FOUND, "not-found"));
@@ -290,6 +277,23 @@ class AuthorizationMatrixTest {
         static Request create(String path, Object body) {
             return new Request("POST", path, body, null, null, Map.of(), null);
         }
+
+        /** Sends this request with {@code spec} (the caller's token and any further headers). */
+        Response send(RequestSpecification spec) {
+            if (contentType != null) {
+                spec.contentType(contentType);
+            }
+            if (ifMatch != null) {
+                spec.header("If-Match", ifMatch);
+            }
+            query.forEach(spec::queryParam);
+            if (body instanceof byte[] file) {
+                spec.body(file);
+            } else if (body != null) {
+                spec.body(body);
+            }
+            return spec.request(method, path);
+        }
     }
 
     /** One bloc year for the whole class, with a fresh cluster for every row in it. */
@@ -306,7 +310,7 @@ class AuthorizationMatrixTest {
         return Year.VALUE;
     }
 
-    private static Request prepare(String operationId, Caller caller) {
+    static Request prepare(String operationId, Caller caller) {
         return switch (operationId) {
             case "createProvince" -> Request.create("/api/v1/provinces", unit(nextUnitDay()));
             case "correctProvince" -> {

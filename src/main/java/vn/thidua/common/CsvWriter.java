@@ -17,7 +17,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
-import vn.thidua.indicator.Numbers;
+import vn.thidua.common.Numbers;
 
 /**
  * Writes a {@link Table} as RFC 4180 CSV in UTF-8, starting with a byte order mark so that Excel

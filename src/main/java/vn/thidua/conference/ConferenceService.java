@@ -19,7 +19,7 @@ import vn.thidua.common.PageView;
 import vn.thidua.common.Versioned;
 import vn.thidua.common.Versions;
 import vn.thidua.dossier.DossierDocument;
-import vn.thidua.membership.Election;
+import vn.thidua.election.Election;
 import vn.thidua.membership.MembershipService;
 import vn.thidua.province.Province;
 import vn.thidua.province.ProvinceService;

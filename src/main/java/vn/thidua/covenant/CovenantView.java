@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.common.PageView;
-import vn.thidua.indicator.Numbers;
+import vn.thidua.common.Numbers;
 import vn.thidua.province.ProvinceView.ProvinceRef;
 
 @Schema(name = "Covenant", description = "A cluster's emulation covenant for a year (giao ước thi đua), with its items of "

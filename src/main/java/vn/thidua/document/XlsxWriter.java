@@ -28,7 +28,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.thidua.common.Table;
-import vn.thidua.indicator.Numbers;
+import vn.thidua.common.Numbers;
 
 /**
  * Writes a {@link Table} as an Excel workbook: one sheet, a bold header row with a filter, frozen below the

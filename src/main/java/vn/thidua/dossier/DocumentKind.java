@@ -12,7 +12,7 @@ public enum DocumentKind {
     OTHER;
 
     /** The documents the cluster adds while it decides on a nomination; the proposer's own come before. */
-    boolean clusters() {
+    public boolean clusters() {
         return this == VOTE_MINUTES || this == CERTIFICATION || this == OTHER;
     }
 }

@@ -1,6 +1,6 @@
 package vn.thidua.dossier;
 
-/** What a dossier belongs to: one owner column in dossier_document and one case in {@link Owners} each. */
+/** What a dossier belongs to: one owner column in dossier_document and one {@link DossierOwner} each, in the package that owns it. */
 public enum OwnerKind {
     AWARD_RECOMMENDATION("award-recommendation", "/api/v1/award-recommendations/"),
     REPORT("report", "/api/v1/reports/"),

@@ -2,6 +2,7 @@ package vn.thidua.indicator;
 
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.thidua.common.Numbers;
 import vn.thidua.common.PageView;
 
 @Schema(name = "Indicator", description = "An indicator members report and cluster reviews compare.")

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.common.PageView;
-import vn.thidua.indicator.Numbers;
+import vn.thidua.common.Numbers;
 import vn.thidua.province.ProvinceView.ProvinceRef;
 
 @Schema(name = "Report", description = "A member province's report to its cluster for a period.")

@@ -14,7 +14,7 @@ import java.util.Optional;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.cluster.ClusterService;
 import vn.thidua.common.ApiException;
-import vn.thidua.indicator.Numbers;
+import vn.thidua.common.Numbers;
 import vn.thidua.province.Province;
 import vn.thidua.scoring.ScoreRankingView.Entry;
 import vn.thidua.scoring.ScoreRankingView.Leader;

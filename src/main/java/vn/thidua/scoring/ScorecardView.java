@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.common.PageView;
-import vn.thidua.indicator.Numbers;
+import vn.thidua.common.Numbers;
 import vn.thidua.province.ProvinceView.ProvinceRef;
 
 @Schema(name = "Scorecard", description = "A member's scorecard for the year: its own points with evidence, and once "

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.common.PageView;
-import vn.thidua.indicator.Numbers;
+import vn.thidua.common.Numbers;
 
 @Schema(name = "ScoringScheme", description = "A cluster's scoring scheme for a year: criteria in groups, bonus and "
         + "penalty items, the tie rule. Frozen once scoring starts.")

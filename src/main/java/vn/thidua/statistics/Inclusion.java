@@ -9,6 +9,10 @@ import vn.thidua.report.ReportStatus;
 public enum Inclusion {
     SUBMITTED;
 
+    /** The description of the {@code include} parameter of every aggregate. */
+    public static final String DESCRIPTION = "SUBMITTED also counts reports still waiting for acceptance; by default only "
+            + "ACCEPTED reports count.";
+
     /** The statuses counted: always ACCEPTED, plus SUBMITTED when asked. */
     static List<ReportStatus> statuses(Inclusion include) {
         return include == SUBMITTED ? List.of(ReportStatus.ACCEPTED, ReportStatus.SUBMITTED) : List.of(ReportStatus.ACCEPTED);

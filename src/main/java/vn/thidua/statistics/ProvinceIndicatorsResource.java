@@ -52,7 +52,7 @@ public class ProvinceIndicatorsResource {
             @Parameter(description = "Only these indicators, the parameter repeated for several (e.g. "
                     + "`indicator=BUDGET_REVENUE&indicator=NTM_COMMUNES`); default all.")
             @QueryParam("indicator") List<String> indicators,
-            @Parameter(description = SummaryResource.INCLUDE) @QueryParam("include") Inclusion include) {
+            @Parameter(description = Inclusion.DESCRIPTION) @QueryParam("include") Inclusion include) {
         return statistics.series(code, asOf, from, to, indicators, include);
     }
 }

@@ -47,7 +47,7 @@ public class RankingResource {
                     schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN)) @PathParam("period") String period,
             @Parameter(description = "Code of the indicator to rank by (GET /api/v1/indicators).", required = true,
                     example = "POVERTY_RATE") @QueryParam("indicator") String indicator,
-            @Parameter(description = SummaryResource.INCLUDE) @QueryParam("include") Inclusion include) {
+            @Parameter(description = Inclusion.DESCRIPTION) @QueryParam("include") Inclusion include) {
         return statistics.ranking(code, period, indicator, include);
     }
 }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.indicator.Aggregation;
-import vn.thidua.indicator.Numbers;
+import vn.thidua.common.Numbers;
 
 /**
  * An indicator's value for one unit as of a date and one period, regrouped from the values reported by the

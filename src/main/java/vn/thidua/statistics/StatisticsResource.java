@@ -42,7 +42,7 @@ public class StatisticsResource {
             @Parameter(description = Period.DESCRIPTION, required = true, example = "2023-H1",
                     schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN)) @QueryParam("period") String period,
             @Parameter(description = "Only this indicator.", example = "BUDGET_REVENUE") @QueryParam("indicator") String indicator,
-            @Parameter(description = SummaryResource.INCLUDE) @QueryParam("include") Inclusion include,
+            @Parameter(description = Inclusion.DESCRIPTION) @QueryParam("include") Inclusion include,
             @Parameter(description = "Regroup into the units valid on this day (YYYY-MM-DD): `units` then gives each "
                     + "indicator per unit of that day, made of the values of the units of the period it took over; "
                     + "`asOf=2023-07-26` gives the 63 units of 2023, today's date the 34 of today.", example = "2026-12-01")

@@ -23,7 +23,7 @@ import vn.thidua.province.ProvinceService;
 import vn.thidua.indicator.Aggregation;
 import vn.thidua.indicator.Indicator;
 import vn.thidua.indicator.IndicatorService;
-import vn.thidua.indicator.Numbers;
+import vn.thidua.common.Numbers;
 import vn.thidua.common.ApiException;
 import vn.thidua.common.Today;
 import vn.thidua.report.Period;

@@ -1,4 +1,4 @@
-package vn.thidua.membership;
+package vn.thidua.election;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -1,4 +1,4 @@
-package vn.thidua.membership;
+package vn.thidua.election;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +18,10 @@ import vn.thidua.common.ApiException;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
 import vn.thidua.common.Versioned;
+import vn.thidua.membership.Membership;
+import vn.thidua.membership.MembershipRole;
+import vn.thidua.membership.MembershipService;
+import vn.thidua.membership.MembershipView;
 import vn.thidua.province.Province;
 import vn.thidua.province.ProvinceService;
 import vn.thidua.province.ProvinceView.ProvinceRef;

@@ -1,4 +1,4 @@
-package vn.thidua.membership;
+package vn.thidua.election;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;

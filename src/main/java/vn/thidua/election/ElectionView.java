@@ -1,10 +1,11 @@
-package vn.thidua.membership;
+package vn.thidua.election;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.common.PageView;
+import vn.thidua.membership.MembershipView;
 import vn.thidua.province.ProvinceView.ProvinceRef;
 
 @Schema(name = "Election", description = "The election of a cluster's head and deputies for a year, with the memberships "

@@ -1,4 +1,4 @@
-package vn.thidua.membership;
+package vn.thidua.election;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;

@@ -1,4 +1,4 @@
-package vn.thidua.indicator;
+package vn.thidua.common;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package vn.thidua.statistics;
+package vn.thidua.review;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -22,7 +22,9 @@ import vn.thidua.common.CsvWriter;
 import vn.thidua.common.Roles;
 import vn.thidua.document.DocumentTypes;
 import vn.thidua.report.Period;
-import vn.thidua.review.ReviewReportService;
+import vn.thidua.statistics.ClusterSummaryView;
+import vn.thidua.statistics.Inclusion;
+import vn.thidua.statistics.StatisticsService;
 
 @Path("/api/v1/clusters/{code}/summaries")
 @Tag(name = "Statistics")
@@ -30,9 +32,6 @@ import vn.thidua.review.ReviewReportService;
         DocumentTypes.SVG})
 @RolesAllowed({Roles.ADMIN, Roles.CENTRAL, Roles.PROVINCE, Roles.VIEWER})
 public class SummaryResource {
-
-    static final String INCLUDE = "SUBMITTED also counts reports still waiting for acceptance; by default only "
-            + "ACCEPTED reports count.";
 
     /** The types answered, in the order a wildcard in Accept picks them. */
     private static final List<String> OFFERS = List.of(MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV, DocumentTypes.XLSX,
@@ -61,7 +60,7 @@ public class SummaryResource {
             @Parameter(description = "Cluster code.", example = "DBSH") @PathParam("code") String code,
             @Parameter(description = Period.DESCRIPTION, example = "2023-H1",
                     schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN)) @PathParam("period") String period,
-            @Parameter(description = INCLUDE) @QueryParam("include") Inclusion include,
+            @Parameter(description = Inclusion.DESCRIPTION) @QueryParam("include") Inclusion include,
             @Context HttpHeaders headers) {
         String type = DocumentTypes.negotiate(headers, OFFERS);
         Object answer = type.equals(DocumentTypes.DOCX) ? reviewReports.compile(code, period, include)

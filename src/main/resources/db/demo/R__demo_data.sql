@@ -1,5 +1,5 @@
 -- Demo data for dev mode only (never on the production migration path).
--- The Red River Delta provinces cluster of 2023, as in shared/DOMAIN.md ("The reference case"):
+-- The Red River Delta provinces cluster of 2023, as in docs/DOMAIN.md ("The reference case"):
 -- head Thái Bình, deputies Nam Định and Hà Nam. Idempotent, so a re-run changes nothing.
 INSERT INTO cluster (code, name, kind, description)
 VALUES ('DBSH', 'Cụm thi đua các tỉnh Đồng bằng sông Hồng', 'PROVINCES',

@@ -1,6 +1,6 @@
 -- Demo data for dev mode only: the nine members' ACCEPTED reports of the Red River Delta provinces cluster
 -- (DBSH) for the first half of 2023. The per-province figures are ILLUSTRATIVE, invented for the demo: only
--- the cluster totals are those reported at the 2023 mid-year review (shared/DOMAIN.md, "The reference case"):
+-- the cluster totals are those reported at the 2023 mid-year review (docs/DOMAIN.md, "The reference case"):
 -- budget revenue over 116,300 billion VND (here 116,318), total social investment 246,514 billion VND,
 -- 1,340 communes meeting the new-rural standard, 440 advanced, 101 model, 82 districts.
 -- Runs after R__demo_data.sql (which creates the cluster and its 2023 members). Idempotent.

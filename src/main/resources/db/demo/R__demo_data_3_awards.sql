@@ -1,5 +1,5 @@
 -- Demo data for dev mode only: award recommendations of the Red River Delta provinces cluster (DBSH)
--- for 2023 (shared/DOMAIN.md, "The reference case"). Runs after R__demo_data.sql (cluster and members).
+-- for 2023 (docs/DOMAIN.md, "The reference case"). Runs after R__demo_data.sql (cluster and members).
 -- Facts from the sources: Nam Định received the 2023 Government Emulation Flag by a decision signed on
 -- 2024-10-14; FrieslandCampina Hà Nam was presented as an exemplary model. Everything else is
 -- illustrative: the decision numbers, the vote figures, the dates before the decision, and the

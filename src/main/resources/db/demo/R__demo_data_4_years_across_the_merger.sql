@@ -2,7 +2,7 @@
 -- (GET /api/v1/provinces/37/indicators?from=2023&to=2026) shows the roll-up of Ninh Bình, Nam Định and Hà Nam.
 -- ALL FIGURES ARE ILLUSTRATIVE, derived from the illustrative 2023-H1 figures by fixed factors; they are not
 -- official. The 2025-2026 cluster DBSH-MOI is ILLUSTRATIVE too: how the Central Council regrouped the clusters
--- of provinces after 2025-07-01 is not known (shared/DOMAIN.md, "Open questions").
+-- of provinces after 2025-07-01 is not known (docs/DOMAIN.md, "Open questions").
 -- Runs after R__demo_data_2_reports.sql. Idempotent.
 
 -- The nine members of 2023 stay members of DBSH in 2024 and 2025 (their units exist until 2025-06-30);

@@ -2,7 +2,7 @@
 -- ILLUSTRATIVE: the items and their targets, and the signing on 2023-03-29 in Thái Bình (the head of 2023; the sources
 -- list a Thái Bình article of that day on the cluster, not its content). The signatories of Thái Bình, Nam Định and Hà
 -- Nam are the Vice-Chairs named by the seed article of the 2023 mid-year review; the others are left unnamed.
--- The items follow the movements of the reference case (shared/DOMAIN.md). Idempotent.
+-- The items follow the movements of the reference case (docs/DOMAIN.md). Idempotent.
 
 INSERT INTO covenant (cluster_id, year, title, status, created_at, updated_at)
 SELECT c.id, 2023, 'Giao ước thi đua năm 2023 của Cụm thi đua các tỉnh Đồng bằng sông Hồng', 'DRAFT',

@@ -1,5 +1,5 @@
 -- Demo data for dev mode only: the year-end scoring of the Red River Delta provinces cluster (DBSH) for 2023 and the
--- election of its head and deputies for 2024 (shared/DOMAIN.md, "How a cluster works through the year").
+-- election of its head and deputies for 2024 (docs/DOMAIN.md, "How a cluster works through the year").
 -- Facts from the sources: Nam Định received the 2023 Government Emulation Flag (it ranks first here); the 2023 year-end
 -- review and the signing of the 2024 covenant were held on 2024-03-13 in Thái Bình, where Hải Dương was elected deputy
 -- for 2024. ILLUSTRATIVE: the scoring scheme, every point and evidence note (the cluster's real table is not public),

@@ -1,5 +1,5 @@
 -- Demo data for dev mode only: the 2023 mid-year review of the Red River Delta provinces cluster (DBSH), the conference
--- of the seed article (shared/DOMAIN.md, "The reference case"), and the exemplary models met there.
+-- of the seed article (docs/DOMAIN.md, "The reference case"), and the exemplary models met there.
 -- From the sources: held on 2023-07-26 in Phủ Lý, hosted by Hà Nam; Thái Bình head, Nam Định and Hà Nam deputies, with
 -- their Vice-Chairs (Lại Văn Hoàn, Hà Lan Anh, Trần Xuân Dưỡng); Đỗ Ngọc Toàn of the Central Committee; the emulation
 -- offices of the nine provinces; Hưng Yên's presentation led by Nguyễn Thị Tươi, Deputy Director of its Department of

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.support.Api;
 import vn.thidua.support.DemoProfile;
 
-/** The demo data dev mode loads (db/demo) is the reference case of DOMAIN.md: the Red River Delta cluster of 2023. */
+/** The demo data dev mode loads (db/demo) is the reference case of docs/DOMAIN.md: the Red River Delta cluster of 2023. */
 @QuarkusTest
 @TestProfile(DemoProfile.class)
 class DemoDataTest {

@@ -10,7 +10,7 @@ import vn.thidua.common.PageView;
 import vn.thidua.common.Versioned;
 import vn.thidua.common.Versions;
 
-/** The catalog of award types (seeded from shared/data/award-types.csv); admins maintain it. */
+/** The catalog of award types (seeded by migration V4; docs/DOMAIN.md, "Reference data"); admins maintain it. */
 @ApplicationScoped
 public class AwardTypeService {
 

@@ -39,30 +39,6 @@ import vn.thidua.common.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.CENTRAL, Roles.PROVINCE, Roles.VIEWER})
 public class CovenantResource {
 
-    private static final String ITEMS = """
-            [{"text": "Phấn đấu thu ngân sách nhà nước trên địa bàn vượt dự toán được giao.", "indicatorCode": "BUDGET_REVENUE",
-               "unit": "tỷ đồng", "targetValue": 230000},
-              {"text": "Phấn đấu toàn Cụm có ít nhất 1.400 xã đạt chuẩn nông thôn mới.", "indicatorCode": "NTM_COMMUNES",
-               "unit": "xã", "targetValue": 1400},
-              {"text": "Tổ chức tốt các phong trào thi đua; phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến."}]""";
-    private static final String HEAD = """
-            {"clusterCode": "DBSH", "year": 2023, "title": "Giao ước thi đua năm 2023 của Cụm thi đua các tỉnh Đồng bằng sông Hồng",
-             "status": """;
-    static final String DRAFT = HEAD + "\"DRAFT\", \"revision\": 0, \"currentRevision\": 0,\n \"items\": " + ITEMS
-            + ",\n \"allowedActions\": [\"update\", \"sign\"], \"createdAt\": \"2023-03-10T02:00:00Z\", \"updatedAt\": \"2023-03-10T02:00:00Z\"}";
-    private static final String SIGNING = """
-            ,
-             "signing": {"signedOn": "2023-03-29", "place": "Thành phố Thái Bình",
-               "hostProvince": {"id": 22, "code": "34", "name": "Thái Bình", "validTo": "2025-06-30"},
-               "signatories": [
-                 {"province": {"id": 22, "code": "34", "name": "Thái Bình", "validTo": "2025-06-30"},
-                  "name": "Lại Văn Hoàn", "title": "Phó Chủ tịch Ủy ban nhân dân tỉnh Thái Bình"},
-                 {"province": {"id": 23, "code": "35", "name": "Hà Nam", "validTo": "2025-06-30"},
-                  "name": "Trần Xuân Dưỡng", "title": "Phó Chủ tịch Ủy ban nhân dân tỉnh Hà Nam"},
-                 {"province": {"id": 24, "code": "36", "name": "Nam Định", "validTo": "2025-06-30"},
-                  "name": "Hà Lan Anh", "title": "Phó Chủ tịch Ủy ban nhân dân tỉnh Nam Định"}]},
-             "allowedActions": ["amend"], "createdAt": "2023-03-10T02:00:00Z", "updatedAt": "2023-03-29T03:00:00Z"}""";
-    static final String SIGNED = HEAD + "\"SIGNED\", \"revision\": 0, \"currentRevision\": 0,\n \"items\": " + ITEMS + SIGNING;
     private static final String YEAR = "The emulation year.";
 
     private final CovenantService covenants;

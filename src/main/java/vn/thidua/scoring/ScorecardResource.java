@@ -39,42 +39,6 @@ import vn.thidua.common.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.CENTRAL, Roles.PROVINCE, Roles.VIEWER})
 public class ScorecardResource {
 
-    private static final String UNTIL_STATUS = """
-            {"id": 12, "clusterCode": "DBSH", "province": {"id": 24, "code": "36", "name": "Nam Định", "validTo": "2025-06-30"},
-             "year": 2023, "status": """;
-    private static final String LINES_SELF = """
-            ,
-             "lines": [
-               {"itemCode": "I.1", "itemName": "Thu ngân sách nhà nước trên địa bàn đạt và vượt dự toán", "kind": "CRITERION",
-                "groupCode": "I", "maxPoints": 20, "selfPoints": 20, "evidence": "Thu ngân sách năm 2023 đạt 112% dự toán."},
-               {"itemCode": "I.2", "itemName": "Xây dựng nông thôn mới đạt và vượt kế hoạch", "kind": "CRITERION",
-                "groupCode": "I", "maxPoints": 20, "selfPoints": 20, "evidence": "Toàn tỉnh đạt chuẩn nông thôn mới."},
-               {"itemCode": "T.1", "itemName": "Có mô hình, cách làm hay được Trung ương biểu dương", "kind": "BONUS",
-                "maxPoints": 5, "selfPoints": 3, "evidence": "Mô hình hợp tác xã lúa chất lượng cao Hải Hậu."}],
-             "selfTotal": 43""";
-    private static final String LINES_AGREED = """
-            ,
-             "lines": [
-               {"itemCode": "I.1", "itemName": "Thu ngân sách nhà nước trên địa bàn đạt và vượt dự toán", "kind": "CRITERION",
-                "groupCode": "I", "maxPoints": 20, "selfPoints": 20, "evidence": "Thu ngân sách năm 2023 đạt 112% dự toán.",
-                "agreedPoints": 20},
-               {"itemCode": "I.2", "itemName": "Xây dựng nông thôn mới đạt và vượt kế hoạch", "kind": "CRITERION",
-                "groupCode": "I", "maxPoints": 20, "selfPoints": 20, "evidence": "Toàn tỉnh đạt chuẩn nông thôn mới.",
-                "agreedPoints": 20},
-               {"itemCode": "T.1", "itemName": "Có mô hình, cách làm hay được Trung ương biểu dương", "kind": "BONUS",
-                "maxPoints": 5, "selfPoints": 3, "evidence": "Mô hình hợp tác xã lúa chất lượng cao Hải Hậu.",
-                "agreedPoints": 2, "reviewReason": "Mô hình được biểu dương cấp tỉnh, chưa được Trung ương biểu dương."}],
-             "selfTotal": 43, "agreedTotal": 42""";
-    private static final String TIMES = """
-            , "createdAt": "2024-01-10T03:00:00Z", "updatedAt": "2024-03-20T03:00:00Z"}""";
-    static final String DRAFT = UNTIL_STATUS + "\"DRAFT\"" + LINES_SELF + ", \"allowedActions\": [\"update\", \"submit\"]" + TIMES;
-    static final String SUBMITTED = UNTIL_STATUS + "\"SUBMITTED\"" + LINES_SELF + ", \"allowedActions\": [\"review\", \"return\"]"
-            + TIMES;
-    static final String RETURNED = UNTIL_STATUS + "\"RETURNED\"" + LINES_SELF + ", \"allowedActions\": [\"update\", \"submit\"],"
-            + "\n \"returnReason\": \"Đề nghị bổ sung minh chứng tiêu chí I.1.\"" + TIMES;
-    static final String REVIEWED = UNTIL_STATUS + "\"REVIEWED\"" + LINES_AGREED
-            + ", \"allowedActions\": [\"confirm\", \"review\", \"return\"]" + TIMES;
-    static final String CONFIRMED = UNTIL_STATUS + "\"CONFIRMED\"" + LINES_AGREED + ", \"allowedActions\": []" + TIMES;
     private static final String ID = "Scorecard id.";
 
     private final ScorecardService scorecards;

@@ -1,8 +1,11 @@
 package vn.thidua.conference;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +14,7 @@ import static vn.thidua.support.Problems.problem;
 import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -348,14 +352,9 @@ class ConferenceTest {
                 "scoring-scheme freeze FROZEN null");
         List<String> expectedModel = List.of("exemplary-model create RECORDED 40", "exemplary-model update RECORDED 42",
                 "exemplary-model delete DELETED 42");
-        List<String> seen = List.of();
-        long until = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < until) {
-            seen = feedOf(Api.asProvince("14").queryParam("after", cursor).queryParam("limit", 1000), cluster);
-            if (seen.size() >= expected.size()) {
-                break;
-            }
-        }
+        List<String> seen = await().atMost(Duration.ofSeconds(10)).until(
+                () -> feedOf(Api.asProvince("14").queryParam("after", cursor).queryParam("limit", 1000), cluster),
+                hasSize(greaterThanOrEqualTo(expected.size())));
         assertEquals(expected, seen, "the cluster's year in the feed, as another cluster's officer reads it");
         JsonPath page = Api.as("central").queryParam("after", cursor).queryParam("limit", 1000).get("/api/v1/changes")
                 .then().statusCode(200).extract().jsonPath();

@@ -1,5 +1,6 @@
 package vn.thidua.dossier;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,6 +27,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -40,6 +42,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import vn.thidua.support.Api;
 import vn.thidua.support.Fixtures;
+import vn.thidua.support.ServiceThreads;
 
 /**
  * The documents of dossiers: what is accepted and how it comes back, what is refused and that a refusal
@@ -53,6 +56,8 @@ class DossierTest {
     private static final String RECOMMENDATIONS = "/api/v1/award-recommendations";
     private static final String OCTETS = "application/octet-stream";
     private static final int YEAR = Api.freshBlocYear();
+    /** How long a test waits for the service to reach a point of a request it sends by hand. */
+    static final Duration WAIT = Duration.ofSeconds(30);
 
     @Inject
     AgroalDataSource dataSource;
@@ -82,6 +87,11 @@ class DossierTest {
 
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    /** Whether an upload's bytes are streaming into the store now (in either store: S3DossierTest runs these tests too). */
+    static boolean streamingIntoTheStore() {
+        return ServiceThreads.inside(PostgresDocumentStore.class, "write") || ServiceThreads.inside(S3DocumentStore.class, "write");
     }
 
     /** Documents and large objects stored, to check that a refusal leaves nothing behind. */
@@ -275,13 +285,11 @@ class DossierTest {
             out.write(Fixtures.pdf("dang do"));
             out.write(new byte[300_000]);
             out.flush();
-            Thread.sleep(500);
+            // The connection breaks off while the bytes stream into the store.
+            await().atMost(WAIT).until(DossierTest::streamingIntoTheStore);
         }
-        // The service notices the closed connection and rolls back; wait for it, then nothing of it is left.
-        for (int i = 0; i < 50 && !java.util.Arrays.equals(before, stored()); i++) {
-            Thread.sleep(200);
-        }
-        Thread.sleep(1000);
+        // The service notices the closed connection and rolls back; once it is done with the upload, nothing of it is left.
+        await().atMost(WAIT).until(() -> !ServiceThreads.inside(DossierService.class, "upload"));
         assertArrayEquals(before, stored(), "a broken-off upload leaves no version and no large object");
         Api.as("viewer").get(RECOMMENDATIONS + "/{id}/documents", id).then().statusCode(200).body("total", equalTo(0));
     }

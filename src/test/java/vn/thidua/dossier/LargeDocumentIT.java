@@ -1,5 +1,6 @@
 package vn.thidua.dossier;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,9 @@ class LargeDocumentIT {
             return List.of(new TestResourceEntry(S3MockServer.class, Map.of("port", "18722")));
         }
     }
+
+    /** How long the test waits for the bucket to show what the service did. */
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @TestHTTPResource("/")
     URL base;
@@ -172,23 +177,15 @@ class LargeDocumentIT {
                     .getBytes(StandardCharsets.US_ASCII));
             bytes.transferTo(out);
             out.flush();
-            boolean begun = false;
-            for (int i = 0; i < 100 && !begun; i++) {
-                Thread.sleep(200);
-                begun = !store.client().listMultipartUploads(b -> b.bucket(S3MockServer.BUCKET)).uploads().isEmpty();
-            }
-            assertTrue(begun, "the file was on its way to the bucket in parts when the client went");
+            await("the file on its way to the bucket in parts when the client goes").atMost(WAIT)
+                    .until(() -> !store.client().listMultipartUploads(b -> b.bucket(S3MockServer.BUCKET)).uploads().isEmpty());
         }
-        int uploads = -1;
-        int temporary = -1;
-        for (int i = 0; i < 100 && (uploads != 0 || temporary != 0); i++) {
-            Thread.sleep(200);
-            uploads = store.client().listMultipartUploads(b -> b.bucket(S3MockServer.BUCKET)).uploads().size();
-            temporary = store.client().listObjectsV2(b -> b.bucket(S3MockServer.BUCKET).prefix(S3DocumentStore.TEMPORARY))
-                    .contents().size();
-        }
-        assertEquals(0, uploads, "the multipart upload was aborted");
-        assertEquals(0, temporary, "no temporary object is left");
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertEquals(0, store.client().listMultipartUploads(b -> b.bucket(S3MockServer.BUCKET)).uploads().size(),
+                    "the multipart upload was aborted");
+            assertEquals(0, store.client().listObjectsV2(b -> b.bucket(S3MockServer.BUCKET).prefix(S3DocumentStore.TEMPORARY))
+                    .contents().size(), "no temporary object is left");
+        });
         Api.as("viewer").get("/api/v1/award-recommendations/{id}/documents", recommendation)
                 .then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(0));
     }

@@ -1,5 +1,6 @@
 package vn.thidua.dossier;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +18,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +91,12 @@ class S3DossierTest extends DossierTest {
         }
     }
 
+    /** Whether every object in the bucket was last modified before {@code instant}. */
+    private boolean allObjectsStoredBefore(Instant instant) {
+        return s3().listObjectsV2Paginator(b -> b.bucket(S3MockServer.BUCKET)).contents().stream()
+                .allMatch(o -> o.lastModified().isBefore(instant));
+    }
+
     /** Versions in the database; objects in the bucket and multipart uploads begun there. */
     @Override
     protected long[] stored() throws Exception {
@@ -138,7 +146,8 @@ class S3DossierTest extends DossierTest {
         assertEquals(new DocumentSweep.Swept(0, 0, 0), sweep.sweep(Duration.ofHours(1)));
         assertTrue(exists(unrecorded) && exists(deleted) && exists(S3DocumentStore.TEMPORARY + ref));
 
-        Thread.sleep(1500);
+        // An age of zero takes what was stored before the sweep's now: wait until the bucket's objects are in the past.
+        await().atMost(WAIT).until(() -> allObjectsStoredBefore(Instant.now()));
         DocumentSweep.Swept swept = sweep.sweep(Duration.ZERO);
         assertEquals(1, swept.promoted(), swept.toString());
         assertEquals(2, swept.removed(), swept.toString());
@@ -168,11 +177,9 @@ class S3DossierTest extends DossierTest {
             out.flush();
             // The service has the first part of the file and waits for the rest: no connection of its pool may be
             // in a transaction (PostgreSQL's store would hold one, "idle in transaction", for the whole transfer).
-            Thread.sleep(1000);
-            for (int i = 0; i < 5; i++) {
-                assertEquals(0, connectionsInTransaction(), "a database connection is held while the body streams");
-                Thread.sleep(200);
-            }
+            await().atMost(WAIT).until(DossierTest::streamingIntoTheStore);
+            assertEquals(0, connectionsInTransaction(), "a database connection is held while the body streams");
+            assertTrue(streamingIntoTheStore(), "the body was still streaming when the connections were counted");
             out.write(rest, 100_000, rest.length - 100_000);
             out.flush();
             InputStream in = socket.getInputStream();

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.support.Api;
 import vn.thidua.support.DemoProfile;
 
-/** The demo data's reports add up to the totals reported at the cluster's 2023 mid-year review (DOMAIN.md). */
+/** The demo data's reports add up to the totals reported at the cluster's 2023 mid-year review (docs/DOMAIN.md). */
 @QuarkusTest
 @TestProfile(DemoProfile.class)
 class DemoSummaryTest {

@@ -1,6 +1,7 @@
 package vn.thidua.security;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -672,24 +674,10 @@ class ReadAuthorizationMatrixTest {
         if (IN_FEED.contains(key)) {
             return;
         }
-        long until = System.currentTimeMillis() + 10_000;
-        while (true) {
-            boolean there = feed(Caller.CENTRAL, cursor).stream().anyMatch(e -> entity.equals(e.get("entity"))
-                    && ((Number) e.get("id")).longValue() == id && status.equals(e.get("status")));
-            if (there) {
-                IN_FEED.add(key);
-                return;
-            }
-            if (System.currentTimeMillis() > until) {
-                throw new AssertionError("the change feed never showed " + entity + " " + id + " in status " + status);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        await("the change feed showing " + entity + " " + id + " in status " + status).atMost(Duration.ofSeconds(10))
+                .until(() -> feed(Caller.CENTRAL, cursor).stream().anyMatch(e -> entity.equals(e.get("entity"))
+                        && ((Number) e.get("id")).longValue() == id && status.equals(e.get("status"))));
+        IN_FEED.add(key);
     }
 
     /** The target's items as {entity, id}, in the names of the audit trail and the change feed. */

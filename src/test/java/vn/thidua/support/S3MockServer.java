@@ -1,5 +1,7 @@
 package vn.thidua.support;
 
+import static org.awaitility.Awaitility.await;
+
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +9,7 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -57,18 +60,16 @@ public class S3MockServer implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-        long deadline = System.nanoTime() + 180_000_000_000L;
-        while (!answers()) {
-            if (!process.isAlive() || System.nanoTime() > deadline) {
-                process.destroyForcibly();
-                throw new IllegalStateException("S3Mock did not start on port " + port + "; see " + log.toAbsolutePath());
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        try {
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("S3Mock exited with status " + process.exitValue());
+                }
+                return answers();
+            });
+        } catch (RuntimeException notUp) {
+            process.destroyForcibly();
+            throw new IllegalStateException("S3Mock did not start on port " + port + "; see " + log.toAbsolutePath(), notUp);
         }
         return Map.of(
                 "thidua.documents.store", "s3",

@@ -109,7 +109,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The reference case of shared/DOMAIN.md played from an empty database through the client generated from
+ * The reference case of docs/DOMAIN.md played from an empty database through the client generated from
  * openapi.yaml, and nothing else: no hand-written HTTP. The Red River Delta provinces cluster (DBSH) and its nine
  * 2023 members; the covenant signed; the mid-year review recorded (in Phủ Lý, with the visit to an exemplary model);
  * the cluster summary gives the totals of the 2023 mid-year review; the members
@@ -154,7 +154,7 @@ class ReferenceCaseE2ETest {
             "36", "37",   // Nam Định → Ninh Bình
             "37", "37");  // Ninh Bình
 
-    /** The nine 2023 members and their roles (shared/DOMAIN.md). */
+    /** The nine 2023 members and their roles (docs/DOMAIN.md). */
     static final Map<String, MembershipRole> MEMBERS = new LinkedHashMap<>();
 
     static {

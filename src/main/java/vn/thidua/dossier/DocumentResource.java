@@ -102,7 +102,8 @@ public class DocumentResource {
     public Response replace(
             @Parameter(description = "Document id.", example = "7") @PathParam("documentId") long documentId,
             @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "The file's name.", required = true, example = "Tờ trình Cờ thi đua 2023 - Nam Định (bản sửa).pdf")
+            @Parameter(description = UploadParameters.FILE_NAME, required = true,
+                    example = "Tờ trình Cờ thi đua 2023 - Nam Định (bản sửa).pdf")
             @QueryParam("fileName") @jakarta.validation.constraints.NotNull String fileName,
             @Parameter(description = "A new title; the title stays when absent.", example = "Tờ trình đề nghị tặng Cờ thi đua của Chính phủ năm 2023 (bổ sung)")
             @QueryParam("title") String title,

@@ -221,6 +221,31 @@ class DossierTest {
         }
     }
 
+    /** What the contract says of fileName: the part after the last / or \, in NFC, without control characters. */
+    @Test
+    void aFileNameIsKeptWithoutItsDirectoriesAndControlCharacters() throws Exception {
+        long id = draft();
+        byte[] bytes = Fixtures.pdf("Tờ trình");
+        Response created = upload(Api.asProvince("40"), "PROPOSAL_LETTER", "../../etc/passwd.pdf", bytes)
+                .post(RECOMMENDATIONS + "/{id}/documents", id);
+        created.then().statusCode(201).body("current.fileName", equalTo("passwd.pdf"));
+        long document = created.jsonPath().getLong("id");
+        Api.asProvince("40").get("/api/v1/documents/{id}/content", document).then().statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename=\"passwd.pdf\"; filename*=UTF-8''passwd.pdf"));
+
+        // A Windows path, a name in decomposed Unicode (as macOS sends it) and control characters (a bell, an escape).
+        String etag = Api.etagOf(Api.as("viewer").get("/api/v1/documents/{id}", document).then().statusCode(200).extract().response());
+        Api.asProvince("40").contentType(OCTETS).body(bytes).header("If-Match", etag)
+                .queryParam("fileName", "C:\\Users\\van-thu\\To\u031b\u0300 tri\u0300nh\u0007\u001b.pdf")
+                .put("/api/v1/documents/{id}/content", document)
+                .then().statusCode(200).body("current.fileName", equalTo("Tờ trình.pdf"));
+
+        for (String nothingLeft : List.of("../", "..", "ho-so/\u0007\t")) {
+            upload(Api.asProvince("40"), "OTHER", nothingLeft, bytes).post(RECOMMENDATIONS + "/{id}/documents", id)
+                    .then().spec(problem(422, "invalid-input")).body("errors.field", contains("fileName"));
+        }
+    }
+
     @Test
     void filesThatAreNotPdfOfficeOrImagesAreRefusedWith415WhateverTheirNameAndLeaveNothingBehind() throws Exception {
         long id = draft();

@@ -38,8 +38,8 @@ SELECT s.id, b.position, b.kind, i.id
  WHERE s.frozen_at IS NULL
 ON CONFLICT (scheme_id, position) DO NOTHING;
 
--- Scoring started with the first scorecard: the scheme is frozen from then on.
-UPDATE scoring_scheme s SET frozen_at = '2024-01-08 08:00+07', updated_at = '2024-01-08 08:00+07', version = s.version + 1
+-- The first submitted scorecard froze the scheme (drafts freeze nothing): it is frozen from then on.
+UPDATE scoring_scheme s SET frozen_at = '2024-01-15 09:00+07', updated_at = '2024-01-15 09:00+07', version = s.version + 1
   FROM cluster c WHERE c.code = 'DBSH' AND s.cluster_id = c.id AND s.year = 2023 AND s.frozen_at IS NULL;
 
 -- The nine members' cards, confirmed at the year-end review of 2024-03-13.

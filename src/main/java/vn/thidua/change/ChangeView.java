@@ -23,14 +23,14 @@ public record ChangeView(
         @Schema(description = "What happened: create, update (PUT), the workflow action taken (the path of the "
                 + "action endpoint), or document: a document of its dossier was added, replaced or deleted (read them at "
                 + "href + /documents); a covenant's sign and amend; a conference's or an exemplary model's delete; freeze: the first "
-                + "scorecard froze the scoring scheme.", example = "submit",
+                + "submitted scorecard froze the scoring scheme.", example = "submit",
                 enumeration = {"create", "update", "submit", "return", "accept", "vote", "forward", "decide", "withdraw",
                         "review", "confirm", "document", "sign", "amend", "delete", "freeze"},
                 required = true)
         String action,
         @Schema(description = "The item's status after the change (a ReportStatus, a RecommendationStatus, a "
                 + "ScorecardStatus or a CovenantStatus; ELECTED for an election; RECORDED, or DELETED, for a conference or an exemplary model; OPEN, or "
-                + "FROZEN once scoring started, for a scoring scheme).",
+                + "FROZEN once a member submitted its scorecard, for a scoring scheme).",
                 example = "SUBMITTED", enumeration = {"DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED",
                 "ENDORSED", "NOT_ENDORSED", "FORWARDED", "APPROVED", "REJECTED", "WITHDRAWN", "REVIEWED", "CONFIRMED",
                 "SIGNED", "ELECTED", "RECORDED", "DELETED", "OPEN", "FROZEN"},

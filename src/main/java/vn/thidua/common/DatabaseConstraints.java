@@ -45,9 +45,11 @@ final class DatabaseConstraints {
             unprocessable("award_recommendation_vote_adds_up", "membersPresent",
                     "membersPresent must equal votesFor + votesAgainst + votesAbstaining."),
             conflict("scoring_scheme_once_per_cluster_year", "year",
-                    "The cluster already has a scoring scheme for this year; replace that one (PUT) before scoring starts."),
+                    "The cluster already has a scoring scheme for this year; replace that one (PUT) until a member submits "
+                            + "its scorecard."),
             conflict("scoring_scheme_frozen", null,
-                    "The scoring scheme is frozen: scoring has started, and every card is scored against the same scheme."),
+                    "The scoring scheme is frozen: a member has submitted its scorecard, and every card is scored against "
+                            + "the same scheme."),
             conflict("scorecard_once_per_member_year", "provinceCode",
                     "The member already has a scorecard for this year; update that one."),
             conflict("scorecard_membership_fk", null,

@@ -32,6 +32,8 @@ import vn.thidua.common.Roles;
 public class DocumentResource {
 
     private static final String BINARY = "The file: its type as judged on upload, always as an attachment.";
+    private static final String RANGE = "One byte range: bytes=first-last, bytes=first- or bytes=-n (the last n bytes). "
+            + "A last position past the end is answered up to the last byte; a first position at or past the end is a 416.";
 
     private final DossierService dossiers;
 
@@ -83,7 +85,7 @@ public class DocumentResource {
     public Response download(
             @Parameter(description = "Document id.", example = "7") @PathParam("documentId") long documentId,
             @Parameter(description = "The ETag of a copy the client has.") @HeaderParam("If-None-Match") String ifNoneMatch,
-            @Parameter(description = "One byte range.", example = "bytes=0-1023") @HeaderParam("Range") String range,
+            @Parameter(description = RANGE, example = "bytes=0-1023") @HeaderParam("Range") String range,
             @Parameter(description = "Send the range only if the file still has this ETag.") @HeaderParam("If-Range") String ifRange) {
         return Downloads.answer(dossiers, dossiers.content(documentId, null), ifNoneMatch, range, ifRange);
     }
@@ -100,7 +102,8 @@ public class DocumentResource {
     public Response replace(
             @Parameter(description = "Document id.", example = "7") @PathParam("documentId") long documentId,
             @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "The file's name.", required = true, example = "Tờ trình Cờ thi đua 2023 - Nam Định (bản sửa).pdf")
+            @Parameter(description = UploadParameters.FILE_NAME, required = true,
+                    example = "Tờ trình Cờ thi đua 2023 - Nam Định (bản sửa).pdf")
             @QueryParam("fileName") @jakarta.validation.constraints.NotNull String fileName,
             @Parameter(description = "A new title; the title stays when absent.", example = "Tờ trình đề nghị tặng Cờ thi đua của Chính phủ năm 2023 (bổ sung)")
             @QueryParam("title") String title,
@@ -147,7 +150,7 @@ public class DocumentResource {
             @Parameter(description = "Document id.", example = "7") @PathParam("documentId") long documentId,
             @Parameter(description = "Version number.", example = "1") @PathParam("number") int number,
             @Parameter(description = "The ETag of a copy the client has.") @HeaderParam("If-None-Match") String ifNoneMatch,
-            @Parameter(description = "One byte range.", example = "bytes=0-1023") @HeaderParam("Range") String range,
+            @Parameter(description = RANGE, example = "bytes=0-1023") @HeaderParam("Range") String range,
             @Parameter(description = "Send the range only if the file still has this ETag.") @HeaderParam("If-Range") String ifRange) {
         return Downloads.answer(dossiers, dossiers.content(documentId, number), ifNoneMatch, range, ifRange);
     }

@@ -62,32 +62,35 @@ final class Downloads {
     }
 
     /**
-     * The first and last byte of a single range; null for no Range header, or one this service answers whole
-     * (several ranges, another unit). A range that starts past the end is refused with 416.
+     * The first and last byte of a single range (RFC 9110 §14.1.2); null for no Range header, or one this service
+     * answers whole (several ranges, another unit, a last position before the first). A last position past the end,
+     * or a suffix longer than the file, selects up to the last byte; a range that starts at or past the end is refused
+     * with 416. Positions too large for a long are past the end of any file, not a reason to answer the whole file.
      */
     static long[] span(String range, long size) {
         if (range == null) {
             return null;
         }
         Matcher m = RANGE.matcher(range.strip());
-        if (!m.matches() || m.group(1).isEmpty() && m.group(2).isEmpty()
-                || m.group(1).length() > 18 || m.group(2).length() > 18) {
+        if (!m.matches() || m.group(1).isEmpty() && m.group(2).isEmpty()) {
             return null;
         }
         long first;
-        long last;
+        long last = size - 1;
         if (m.group(1).isEmpty()) {
-            long suffix = Long.parseLong(m.group(2));
+            long suffix = position(m.group(2));
             if (suffix == 0) {
                 throw unsatisfiable(size);
             }
             first = Math.max(0, size - suffix);
-            last = size - 1;
         } else {
-            first = Long.parseLong(m.group(1));
-            last = m.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(m.group(2)), size - 1);
-            if (last < first && !m.group(2).isEmpty() && Long.parseLong(m.group(2)) < first) {
-                return null;
+            first = position(m.group(1));
+            if (!m.group(2).isEmpty()) {
+                long requestedLast = position(m.group(2));
+                if (requestedLast < first) {
+                    return null;
+                }
+                last = Math.min(requestedLast, last);
             }
         }
         if (first >= size) {
@@ -96,8 +99,18 @@ final class Downloads {
         return new long[] {first, last};
     }
 
+    /** A byte position or suffix length of the header (ASCII digits); one beyond a long lies past every file's end. */
+    private static long position(String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException tooLarge) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     private static ApiException unsatisfiable(long size) {
-        return ApiException.rangeNotSatisfiable("The range starts past the end of the file (" + size + " bytes).", size);
+        return ApiException.rangeNotSatisfiable("The range selects no byte of the file (" + size + " bytes): it starts at or "
+                + "past the end, or asks for the last 0 bytes.", size);
     }
 
     /** {@code attachment} with an ASCII fallback name and the exact UTF-8 name (RFC 6266, RFC 5987). */

@@ -9,6 +9,13 @@ import vn.thidua.common.Idempotency;
 /** What an upload of a new document says beside its bytes, for every owner of a dossier. */
 public class UploadParameters {
 
+    /** What becomes of a file name sent with an upload or a replacement (DossierService.fileName). */
+    static final String FILE_NAME = "The file's name, kept for its downloads (Content-Disposition). Only its last part is "
+            + "kept: what follows the last / or \\, so that a path never reaches the name (../../etc/passwd.pdf is kept as "
+            + "passwd.pdf, C:\\Hồ sơ\\Tờ trình.pdf as Tờ trình.pdf), in Unicode NFC, without control characters and "
+            + "surrounding spaces. What remains must be 1 to 255 characters and not . or .. (else 422); the version's "
+            + "fileName is the name as kept.";
+
     @Parameter(description = "What the document is.", required = true)
     @QueryParam("kind")
     @NotNull
@@ -19,7 +26,7 @@ public class UploadParameters {
     @NotNull
     String title;
 
-    @Parameter(description = "The file's name.", required = true, example = "Tờ trình Cờ thi đua 2023 - Nam Định.pdf")
+    @Parameter(description = FILE_NAME, required = true, example = "Tờ trình Cờ thi đua 2023 - Nam Định.pdf")
     @QueryParam("fileName")
     @NotNull
     String fileName;

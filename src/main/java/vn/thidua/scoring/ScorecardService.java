@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,7 @@ import vn.thidua.common.ApiException;
 import vn.thidua.common.CurrentUser;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
+import vn.thidua.common.Problem;
 import vn.thidua.common.Versioned;
 import vn.thidua.common.Versions;
 import vn.thidua.membership.MembershipService;
@@ -109,7 +111,7 @@ public class ScorecardService {
         card.cluster = cluster;
         card.province = province;
         card.year = input.year();
-        card.scheme = schemes.startScoring(cluster, input.year(), "clusterCode");
+        card.scheme = schemes.schemeToScore(cluster, input.year(), "clusterCode");
         card.status = ScorecardStatus.DRAFT;
         setSelfAssessment(card, input.lines());
         card.createdAt = OffsetDateTime.now();
@@ -125,6 +127,7 @@ public class ScorecardService {
     @Transactional
     public Versioned<ScorecardView> update(long id, String ifMatch, ScorecardUpdate input) {
         Scorecard card = openForAction(id, ifMatch, ScorecardAction.UPDATE, this::requireMember);
+        schemes.holdForDraft(card.scheme);
         ScorecardView before = ScorecardView.of(card);
         setSelfAssessment(card, input.lines());
         return commit(card, before, ScorecardAction.UPDATE, null);
@@ -133,15 +136,10 @@ public class ScorecardService {
     @Transactional
     public Versioned<ScorecardView> submit(long id, String ifMatch, ScorecardNote input) {
         Scorecard card = openForAction(id, ifMatch, ScorecardAction.SUBMIT, this::requireMember);
+        schemes.holdForSubmission(card.scheme);
         ScorecardView before = ScorecardView.of(card);
-        Set<Long> scored = card.lines.stream().map(l -> l.item.id).collect(Collectors.toSet());
-        String missing = card.scheme.items.stream()
-                .filter(i -> i.kind == ScoringItemKind.CRITERION && !scored.contains(i.id))
-                .map(i -> i.code).collect(Collectors.joining(", "));
-        if (!missing.isEmpty()) {
-            throw ApiException.unprocessable("lines", "every criterion is scored before the card is submitted; missing: "
-                    + missing);
-        }
+        requireScoredAsTheSchemeIs(card);
+        schemes.freeze(card.scheme);
         card.lines.forEach(l -> {
             l.agreedPoints = null;
             l.reviewReason = null;
@@ -229,6 +227,36 @@ public class ScorecardService {
         return card;
     }
 
+    /**
+     * A card is submitted as its scheme is now: a draft's lines were checked against the scheme when they were written,
+     * but the scheme may have been replaced since (lowering a maximum, adding a criterion), as long as no card was
+     * submitted. Every criterion scored, and each line within its item's range, else 422 naming each (lines[i] in the
+     * card's order, as it shows them).
+     */
+    private static void requireScoredAsTheSchemeIs(Scorecard card) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<ScorecardLine> lines = card.orderedLines();
+        for (int i = 0; i < lines.size(); i++) {
+            ScorecardLine line = lines.get(i);
+            if (line.selfPoints.compareTo(line.item.maxPoints) > 0) {
+                errors.add(new Problem.FieldError("lines[" + i + "].points", outOfRange(line.item, line.selfPoints)
+                        + " in the scheme as it is now"));
+            }
+        }
+        Set<Long> scored = lines.stream().map(l -> l.item.id).collect(Collectors.toSet());
+        String missing = card.scheme.items.stream()
+                .filter(i -> i.kind == ScoringItemKind.CRITERION && !scored.contains(i.id))
+                .map(i -> i.code).collect(Collectors.joining(", "));
+        if (!missing.isEmpty()) {
+            errors.add(new Problem.FieldError("lines", "every criterion is scored before the card is submitted; missing: "
+                    + missing));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(ApiException.Kind.UNPROCESSABLE, errors.stream().map(Problem.FieldError::message)
+                    .collect(Collectors.joining("; ")), errors);
+        }
+    }
+
     /** Replaces the self-assessment: each item of the card's scheme once, its points within the item's range. */
     private static void setSelfAssessment(Scorecard card, List<ScorecardLineInput> inputs) {
         card.lines.clear();
@@ -253,10 +281,13 @@ public class ScorecardService {
 
     private static void requireInRange(ScoringItem item, BigDecimal points, String field) {
         if (points.signum() < 0 || points.compareTo(item.maxPoints) > 0) {
-            throw ApiException.unprocessable(field, item.label() + " scores from 0 to "
-                    + item.maxPoints.stripTrailingZeros().toPlainString() + ", not "
-                    + points.stripTrailingZeros().toPlainString());
+            throw ApiException.unprocessable(field, outOfRange(item, points));
         }
+    }
+
+    private static String outOfRange(ScoringItem item, BigDecimal points) {
+        return item.label() + " scores from 0 to " + item.maxPoints.stripTrailingZeros().toPlainString() + ", not "
+                + points.stripTrailingZeros().toPlainString();
     }
 
     private Versioned<ScorecardView> commit(Scorecard card, ScorecardView before, ScorecardAction action, String note) {

@@ -20,7 +20,7 @@ import vn.thidua.cluster.Cluster;
 
 /**
  * A cluster's scoring scheme for a year (bảng chấm điểm thi đua): its criteria in groups, bonus and penalty items
- * and the tie rule. Frozen once the first scorecard is created (the database refuses changes from then on).
+ * and the tie rule. Frozen once a member submits its scorecard (the database refuses changes from then on).
  */
 @Entity
 public class ScoringScheme extends PanacheEntityBase {
@@ -37,7 +37,7 @@ public class ScoringScheme extends PanacheEntityBase {
 
     public String title;
 
-    /** When scoring started (the first scorecard); set once by the service, kept by the database. */
+    /** When the first scorecard was submitted; set once by the service, kept by the database. */
     public OffsetDateTime frozenAt;
 
     @OneToMany(mappedBy = "scheme", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -85,7 +85,7 @@ public class ScoringSchemeResource {
     @PUT
     @Path("/{year}")
     @RolesAllowed({Roles.CENTRAL, Roles.PROVINCE})
-    @Operation(operationId = "replaceScoringScheme", summary = "Replace a scoring scheme before scoring starts")
+    @Operation(operationId = "replaceScoringScheme", summary = "Replace a scoring scheme until a scorecard is submitted")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ScoringSchemeUpdate.class)))
     @APIResponse(responseCode = "200", description = "The replaced scheme.",
             content = @Content(schema = @Schema(implementation = ScoringSchemeView.class)))

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ScoringSchemeUpdate", description = "The whole scheme, replacing the one stored (before scoring starts).")
+@Schema(name = "ScoringSchemeUpdate", description = "The whole scheme, replacing the one stored (until a member submits its scorecard).")
 public record ScoringSchemeUpdate(
         @NotBlank @Size(max = 300)
         @Schema(description = "The scheme's title.", example = "Bảng chấm điểm thi đua Cụm năm 2023", required = true)

@@ -11,7 +11,7 @@ import vn.thidua.common.PageView;
 import vn.thidua.common.Numbers;
 
 @Schema(name = "ScoringScheme", description = "A cluster's scoring scheme for a year: criteria in groups, bonus and "
-        + "penalty items, the tie rule. Frozen once scoring starts.")
+        + "penalty items, the tie rule. Frozen once a member submits its scorecard.")
 public record ScoringSchemeView(
         @Schema(description = "Code of the cluster.", example = "DBSH", required = true)
         String clusterCode,
@@ -30,7 +30,8 @@ public record ScoringSchemeView(
         BigDecimal maximumTotal,
         @Schema(description = "The tie rule, in order.", required = true)
         List<TieBreakerView> tieRule,
-        @Schema(description = "Whether scoring has started (a scorecard exists): a frozen scheme cannot change.",
+        @Schema(description = "Whether a member has submitted its scorecard: a frozen scheme cannot change. Draft "
+                + "scorecards freeze nothing.",
                 example = "true", required = true)
         boolean frozen,
         @Schema(description = "When it was created.", example = "2023-03-20T02:00:00Z", required = true)

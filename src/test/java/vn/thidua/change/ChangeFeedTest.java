@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.thidua.support.Api;
 import vn.thidua.support.Fixtures;
+import vn.thidua.support.ScoringFixtures;
 
 @QuarkusTest
 class ChangeFeedTest {
@@ -246,6 +247,38 @@ class ChangeFeedTest {
         assertEquals(all, whatIn(readAll("admin", start, 1000), cluster));
     }
 
+    /**
+     * A scheme's freezing is everyone's news, so it may not come from a draft: another province would learn that a
+     * member has started a card it may not see. A draft scorecard freezes nothing; its submission freezes the scheme.
+     */
+    @Test
+    void aDraftScorecardFreezesNoSchemeOnlyItsSubmissionDoes() {
+        String cluster = bloc(3);
+        int year = yearOf(cluster);
+        String start = end();
+        String scheme = "/api/v1/clusters/" + cluster + "/scoring-schemes/" + year;
+        Api.as("central").body(ScoringFixtures.scheme(year)).post("/api/v1/clusters/{code}/scoring-schemes", cluster)
+                .then().statusCode(201);
+        long card = Api.asProvince("42").body(ScoringFixtures.card(cluster, "42", year,
+                        ScoringFixtures.lines("I.1", "10", "I.2", "9", "II.1", "19")))
+                .post("/api/v1/scorecards").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        Api.asProvince("40").get(scheme).then().statusCode(200).body("frozen", equalTo(false));
+        assertEquals(List.of("scoring-scheme create OPEN"), schemesById(whatIn(readAll("40", start, 1000), cluster)));
+        assertEquals(List.of("scoring-scheme create OPEN", "scorecard/" + card + " create DRAFT"),
+                schemesById(whatIn(readAll("42", start, 1000), cluster)));
+
+        act(Api.asProvince("42"), card, "/api/v1/scorecards", "submit", Map.of());
+
+        Api.asProvince("40").get(scheme).then().statusCode(200).body("frozen", equalTo(true));
+        List<String> seen = schemesById(whatIn(readAll("40", start, 1000), cluster));
+        assertEquals("scoring-scheme create OPEN", seen.get(0), seen.toString());
+        // The submission and the freezing are one transaction: their order within it is not the point.
+        assertEquals(Set.of("scorecard/" + card + " submit SUBMITTED", "scoring-scheme freeze FROZEN"),
+                Set.copyOf(seen.subList(1, seen.size())), seen.toString());
+        assertEquals(3, seen.size(), seen.toString());
+    }
+
     @Test
     void aLimitAbove1000IsABadRequest() {
         Api.invalidAs("viewer").queryParam("limit", 1001).get(FEED).then().spec(problem(400, "bad-request"))
@@ -363,6 +396,11 @@ class ChangeFeedTest {
 
     private static List<String> whatIn(List<Change> changes, String cluster) {
         return changes.stream().filter(c -> cluster.equals(c.clusterCode())).map(Change::what).toList();
+    }
+
+    /** The changes with a scheme's id left out (its view has none to compare with): "scoring-scheme create OPEN". */
+    private static List<String> schemesById(List<String> changes) {
+        return changes.stream().map(c -> c.replaceFirst("^scoring-scheme/\\d+ ", "scoring-scheme ")).toList();
     }
 
     /** What is left of {@code values} after taking out each of {@code taken} once (a multiset difference). */

@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -185,6 +186,74 @@ class DossierTest {
         Api.as("admin").queryParam("entity", "document").queryParam("entityId", String.valueOf(document))
                 .get("/api/v1/audit-events").then().statusCode(200)
                 .body("items.action", hasItems("upload", "download"));
+    }
+
+    /**
+     * RFC 9110 §14.1.2: a last position past the end, or a suffix longer than the file, still selects bytes: the range
+     * is answered up to the last byte. Only a first position at or past the end (or an empty suffix) is unsatisfiable.
+     */
+    @Test
+    void aRangeReachingPastTheEndIsAnsweredUpToTheLastByteAndOneStartingPastItIs416() throws Exception {
+        long id = draft();
+        byte[] bytes = Fixtures.pdf("Biên bản họp Cụm năm " + YEAR);
+        int size = bytes.length;
+        long document = upload(Api.asProvince("40"), "VOTE_MINUTES", "Biên bản.pdf", bytes)
+                .post(RECOMMENDATIONS + "/{id}/documents", id).then().statusCode(201).extract().jsonPath().getLong("id");
+        String huge = "99999999999999999999999";
+        Map<String, Integer> firstByRange = Map.of(
+                "bytes=0-" + (size + 1000), 0,
+                "bytes=0-" + huge, 0,
+                "bytes=0-", 0,
+                "bytes=7-" + huge, 7,
+                "bytes=7-", 7,
+                "bytes=" + (size - 1) + "-", size - 1,
+                "bytes=-" + (size + 50), 0,
+                "bytes=-" + huge, 0);
+        for (Map.Entry<String, Integer> range : firstByRange.entrySet()) {
+            int first = range.getValue();
+            Response part = Api.asProvince("40").header("Range", range.getKey()).get("/api/v1/documents/{id}/content", document);
+            part.then().statusCode(206)
+                    .header("Content-Range", "bytes " + first + "-" + (size - 1) + "/" + size)
+                    .header("Content-Length", String.valueOf(size - first));
+            assertArrayEquals(Arrays.copyOfRange(bytes, first, size), part.asByteArray(), range.getKey());
+        }
+        for (String outside : List.of("bytes=" + size + "-", "bytes=" + size + "-" + huge, "bytes=" + huge + "-",
+                "bytes=" + huge + "-" + huge, "bytes=-0")) {
+            Api.asProvince("40").header("Range", outside).get("/api/v1/documents/{id}/content", document)
+                    .then().spec(problem(416, "range-not-satisfiable"))
+                    .header("Content-Range", "bytes */" + size);
+        }
+        // Not a range this service answers (an invalid one, several, another unit): the whole file, as RFC 9110 allows.
+        for (String ignored : List.of("bytes=5-3", "bytes=0-1,4-5", "items=0-1")) {
+            Response whole = Api.asProvince("40").header("Range", ignored).get("/api/v1/documents/{id}/content", document);
+            whole.then().statusCode(200);
+            assertArrayEquals(bytes, whole.asByteArray(), ignored);
+        }
+    }
+
+    /** What the contract says of fileName: the part after the last / or \, in NFC, without control characters. */
+    @Test
+    void aFileNameIsKeptWithoutItsDirectoriesAndControlCharacters() throws Exception {
+        long id = draft();
+        byte[] bytes = Fixtures.pdf("Tờ trình");
+        Response created = upload(Api.asProvince("40"), "PROPOSAL_LETTER", "../../etc/passwd.pdf", bytes)
+                .post(RECOMMENDATIONS + "/{id}/documents", id);
+        created.then().statusCode(201).body("current.fileName", equalTo("passwd.pdf"));
+        long document = created.jsonPath().getLong("id");
+        Api.asProvince("40").get("/api/v1/documents/{id}/content", document).then().statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename=\"passwd.pdf\"; filename*=UTF-8''passwd.pdf"));
+
+        // A Windows path, a name in decomposed Unicode (as macOS sends it) and control characters (a bell, an escape).
+        String etag = Api.etagOf(Api.as("viewer").get("/api/v1/documents/{id}", document).then().statusCode(200).extract().response());
+        Api.asProvince("40").contentType(OCTETS).body(bytes).header("If-Match", etag)
+                .queryParam("fileName", "C:\\Users\\van-thu\\To\u031b\u0300 tri\u0300nh\u0007\u001b.pdf")
+                .put("/api/v1/documents/{id}/content", document)
+                .then().statusCode(200).body("current.fileName", equalTo("Tờ trình.pdf"));
+
+        for (String nothingLeft : List.of("../", "..", "ho-so/\u0007\t")) {
+            upload(Api.asProvince("40"), "OTHER", nothingLeft, bytes).post(RECOMMENDATIONS + "/{id}/documents", id)
+                    .then().spec(problem(422, "invalid-input")).body("errors.field", contains("fileName"));
+        }
     }
 
     @Test

@@ -96,8 +96,12 @@ class ScoringTest {
                 .then().spec(problem(422, "invalid-input")).body("errors.field", contains("tieRule[0].indicatorCode"));
     }
 
+    /**
+     * A draft scorecard is its province's alone (another province may not learn that it exists), so it freezes
+     * nothing: the scheme stays open until a member submits its card, and is frozen from then on.
+     */
     @Test
-    void theSchemeCanBeReplacedUntilTheFirstScorecardThenItIsFrozen() {
+    void theSchemeCanBeReplacedUntilAMemberSubmitsItsScorecardThenItIsFrozen() {
         String cluster = clusterWithScheme();
         Map<String, Object> replacement = ScoringFixtures.scheme(Year.VALUE);
         replacement.remove("year");
@@ -108,13 +112,78 @@ class ScoringTest {
                 .put("/api/v1/clusters/{code}/scoring-schemes/{year}", cluster, Year.VALUE)
                 .then().statusCode(200).body("penalties[0].maxPoints", equalTo(3));
 
-        ScoringFixtures.scorecard(cluster, "42", Year.VALUE, ScoringFixtures.lines("I.1", "10"));
+        long draft = Api.asProvince("42").body(ScoringFixtures.card(cluster, "42", Year.VALUE,
+                        ScoringFixtures.lines("I.1", "10", "I.2", "9", "II.1", "19")))
+                .post("/api/v1/scorecards").then().statusCode(201).extract().jsonPath().getLong("id");
 
-        Api.as("viewer").get("/api/v1/clusters/{code}/scoring-schemes/{year}", cluster, Year.VALUE)
+        Api.asProvince("22").get("/api/v1/clusters/{code}/scoring-schemes/{year}", cluster, Year.VALUE)
+                .then().statusCode(200).body("frozen", equalTo(false));
+        replacement.put("title", "Bảng chấm điểm thi đua Cụm năm " + Year.VALUE + " (sửa đổi)");
+        Api.asProvince("38").header("If-Match", schemeEtag(cluster)).body(replacement)
+                .put("/api/v1/clusters/{code}/scoring-schemes/{year}", cluster, Year.VALUE)
+                .then().statusCode(200).body("frozen", equalTo(false));
+
+        Api.asProvince("42").header("If-Match", cardEtag(draft)).body(Map.of())
+                .post("/api/v1/scorecards/{id}/submit", draft).then().statusCode(200);
+
+        Api.asProvince("22").get("/api/v1/clusters/{code}/scoring-schemes/{year}", cluster, Year.VALUE)
                 .then().statusCode(200).body("frozen", equalTo(true));
         Api.as("central").header("If-Match", schemeEtag(cluster)).body(replacement)
                 .put("/api/v1/clusters/{code}/scoring-schemes/{year}", cluster, Year.VALUE)
                 .then().spec(problem(409, "conflict")).body("detail", containsString("frozen"));
+    }
+
+    /**
+     * A scheme replaced while a member's card is a draft: the draft keeps its lines of the items whose code stays (with
+     * the item as it is now), loses those of removed items, and is submitted only as the current scheme allows.
+     */
+    @Test
+    void aDraftMeetsTheSchemeAsReplacedWhenItIsSubmitted() {
+        String cluster = clusterWithScheme();
+        long draft = Api.asProvince("42").body(ScoringFixtures.card(cluster, "42", Year.VALUE,
+                        ScoringFixtures.lines("I.1", "10", "I.2", "9", "II.1", "19", "T.1", "3")))
+                .post("/api/v1/scorecards").then().statusCode(201).extract().jsonPath().getLong("id");
+        String before = cardEtag(draft);
+
+        Map<String, Object> replacement = ScoringFixtures.scheme(Year.VALUE);
+        replacement.remove("year");
+        replacement.put("groups", List.of(
+                Map.of("code", "I", "name", "Thực hiện các chỉ tiêu kinh tế - xã hội", "criteria", List.of(
+                        ScoringFixtures.item("I.1", "Thu ngân sách nhà nước trên địa bàn vượt dự toán", 8),
+                        ScoringFixtures.item("I.2", "Xây dựng nông thôn mới đạt và vượt kế hoạch", 10))),
+                Map.of("code", "II", "name", "Công tác thi đua, khen thưởng", "criteria", List.of(
+                        ScoringFixtures.item("II.1", "Tổ chức các phong trào thi đua, nhân rộng điển hình tiên tiến", 20),
+                        ScoringFixtures.item("II.2", "Thực hiện giao ước thi đua và chế độ báo cáo của Cụm", 10)))));
+        replacement.put("bonuses", List.of());
+        Api.asProvince("38").header("If-Match", schemeEtag(cluster)).body(replacement)
+                .put("/api/v1/clusters/{code}/scoring-schemes/{year}", cluster, Year.VALUE).then().statusCode(200);
+
+        Api.asProvince("42").get("/api/v1/scorecards/{id}", draft).then().statusCode(200)
+                .body("status", equalTo("DRAFT"))
+                .body("lines.itemCode", contains("I.1", "I.2", "II.1"))
+                .body("lines[0].itemName", equalTo("Thu ngân sách nhà nước trên địa bàn vượt dự toán"))
+                .body("lines[0].maxPoints", equalTo(8))
+                .body("lines[0].selfPoints", equalTo(10))
+                .body("lines[0].evidence", equalTo("Minh chứng I.1"));
+        // The card changed with the scheme: its ETag too.
+        Api.asProvince("42").header("If-Match", before).body(Map.of())
+                .post("/api/v1/scorecards/{id}/submit", draft).then().spec(problem(412, "stale-version"));
+        Api.asProvince("42").header("If-Match", cardEtag(draft)).body(Map.of())
+                .post("/api/v1/scorecards/{id}/submit", draft)
+                .then().spec(problem(422, "invalid-input"))
+                .body("errors.field", contains("lines[0].points", "lines"))
+                .body("errors[0].message", containsString("scores from 0 to 8, not 10"))
+                .body("errors[1].message", containsString("II.2"));
+        Api.as("viewer").get("/api/v1/clusters/{code}/scoring-schemes/{year}", cluster, Year.VALUE)
+                .then().statusCode(200).body("frozen", equalTo(false));
+
+        Api.asProvince("42").header("If-Match", cardEtag(draft))
+                .body(Map.of("lines", ScoringFixtures.lines("I.1", "8", "I.2", "9", "II.1", "19", "II.2", "10")))
+                .put("/api/v1/scorecards/{id}", draft).then().statusCode(200).body("selfTotal", equalTo(46));
+        Api.asProvince("42").header("If-Match", cardEtag(draft)).body(Map.of())
+                .post("/api/v1/scorecards/{id}/submit", draft).then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        Api.as("viewer").get("/api/v1/clusters/{code}/scoring-schemes/{year}", cluster, Year.VALUE)
+                .then().statusCode(200).body("frozen", equalTo(true));
     }
 
     @Test

@@ -372,7 +372,8 @@ public class DossierService {
 
     /**
      * Streams the body into the store while hashing and counting it, then checks it: its type by its bytes
-     * (an archive by its entries), the declared digest. Any refusal throws, rolling back the stored bytes.
+     * (an archive by its entries, read back from the store: {@link ArchiveInspection}), the declared digest. Any
+     * refusal throws, rolling back the stored bytes.
      */
     private Received receive(DocumentStore store, Upload upload, InputStream body) {
         String fileName = fileName(upload.fileName());
@@ -396,8 +397,12 @@ public class DossierService {
                         + HexFormat.of().formatHex(declared.get()) + ": the file changed on its way; send it again");
             }
             if (type.equals(FileTypes.ZIP)) {
-                try (InputStream archive = store.read(ref, 0, -1)) {
-                    type = FileTypes.ofArchive(archive).orElseThrow(DossierService::unsupported);
+                String stored = ref;
+                try {
+                    type = ArchiveInspection.typeOf((offset, length) -> store.read(stored, offset, length), metered.count(),
+                            limit).orElseThrow(DossierService::unsupported);
+                } catch (ArchiveInspection.Refused hostile) {
+                    throw new ApiException(ApiException.Kind.UNSUPPORTED_MEDIA_TYPE, hostile.getMessage(), List.of());
                 }
             }
             return new Received(fileName, type, metered.count(), sha256, store.name(), ref);

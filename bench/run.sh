@@ -16,6 +16,7 @@
 # service on BENCH_PORT (default 18300); the tiny mode bench_tiny and its roles. Never sends load anywhere but 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source dev/jdk.sh   # Java 25 for the packaged service
 ROOT=$PWD
 SIZE=1000000
 DURATION=20

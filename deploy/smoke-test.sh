@@ -16,6 +16,7 @@
 #                                  roles; default thidua_smoke) may be set
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source dev/jdk.sh   # Java 25 for the packaged service
 PORT="${SMOKE_PORT:-18080}"
 DB="${SMOKE_DB:-thidua_smoke}"
 OWNER="${DB}_owner"

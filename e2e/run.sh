@@ -13,6 +13,7 @@
 #                              E2E_KEEP=1 (keep the temp dir and the database) may be set
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source dev/jdk.sh   # Java 25 for the packaged service
 ROOT=$PWD
 PORT="${E2E_PORT:-18090}"
 DB="${E2E_DB:-thidua_e2e}"

@@ -1,6 +1,7 @@
 # Shared by the scripts that check the packaged service against the machine's PostgreSQL 15 (sourced; the caller
 # has set -euo pipefail and is at the repository's root): the server started if it is stopped, a fresh database
 # for the script, and the tally of checks.
+source dev/jdk.sh   # the packaged service runs on Java 25
 export DEBIAN_FRONTEND=noninteractive
 command -v pg_ctlcluster >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq postgresql-15 >/dev/null; }
 pg_ctlcluster --skip-systemctl-redirect 15 main start || [ $? -eq 2 ]

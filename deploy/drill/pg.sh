@@ -1,6 +1,7 @@
 # Throwaway PostgreSQL 15 servers for the database drills (sourced by failover-drill.sh and pitr-drill.sh):
 # the system's PostgreSQL 15 binaries, run as the postgres user on 127.0.0.1, in directories under $PGWORK,
 # stopped and removed by pg_cleanup. Never the machine's own cluster.
+source dev/jdk.sh   # the packaged service runs on Java 25
 PGBIN=/usr/lib/postgresql/15/bin
 export DEBIAN_FRONTEND=noninteractive
 [ -x "$PGBIN/initdb" ] || { apt-get update -qq && apt-get install -y -qq postgresql-15 >/dev/null; }

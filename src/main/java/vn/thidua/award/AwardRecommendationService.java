@@ -10,14 +10,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import vn.thidua.access.AccessPolicy;
-import vn.thidua.audit.AuditTrail;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.common.ApiException;
-import vn.thidua.common.CurrentUser;
 import vn.thidua.common.KeysetCursor;
 import vn.thidua.common.KeysetPageView;
 import vn.thidua.common.KeysetRequest;
@@ -32,6 +29,7 @@ import vn.thidua.movement.MovementService;
 import vn.thidua.province.Province;
 import vn.thidua.province.ProvinceService;
 import vn.thidua.scoring.ScoreRankingService;
+import vn.thidua.workflow.Workflow.Before;
 
 /**
  * Award recommendations and their workflow. Who may act: the proposing province writes, submits and
@@ -42,29 +40,24 @@ import vn.thidua.scoring.ScoreRankingService;
 @ApplicationScoped
 public class AwardRecommendationService {
 
-    /** The Government Emulation Flag (Cờ thi đua của Chính phủ): its nominee follows the cluster's ranking. */
-    static final String FLAG = "GOV_EMULATION_FLAG";
-
     /** Rows read at a time by an export. */
     static final int EXPORT_CHUNK = 500;
 
-    private final CurrentUser user;
     private final AwardTypeService awardTypes;
     private final MovementService movements;
     private final ProvinceService provinces;
     private final MembershipService memberships;
     private final Today today;
-    private final AuditTrail audit;
     private final AccessPolicy access;
     private final ScoreRankingService ranking;
+    private final RecommendationWorkflow workflow;
 
-    public AwardRecommendationService(CurrentUser user, AwardTypeService awardTypes, MovementService movements,
-                                      ProvinceService provinces, MembershipService memberships, Today today,
-                                      AuditTrail audit, AccessPolicy access, ScoreRankingService ranking) {
+    public AwardRecommendationService(AwardTypeService awardTypes, MovementService movements, ProvinceService provinces,
+                                      MembershipService memberships, Today today, AccessPolicy access,
+                                      ScoreRankingService ranking, RecommendationWorkflow workflow) {
         this.ranking = ranking;
-        this.audit = audit;
         this.access = access;
-        this.user = user;
+        this.workflow = workflow;
         this.awardTypes = awardTypes;
         this.movements = movements;
         this.provinces = provinces;
@@ -211,7 +204,7 @@ public class AwardRecommendationService {
     }
 
     public Versioned<AwardRecommendationView> read(long id) {
-        return versioned(readable(id));
+        return workflow.versioned(readable(id));
     }
 
     /**
@@ -247,7 +240,7 @@ public class AwardRecommendationService {
         r.updatedAt = r.createdAt;
         setProposal(r, input);
         r.persist();
-        return commit(r, null, RecommendationAction.CREATE, null, null);
+        return workflow.commit(r, null, RecommendationAction.CREATE, null);
     }
 
     @Transactional
@@ -255,72 +248,57 @@ public class AwardRecommendationService {
         AwardRecommendation r = readable(id);
         requireProposer(r, "edit it");
         Versions.requireMatch(ifMatch, r.version);
-        AwardRecommendationView before = AwardRecommendationView.of(r);
+        Before<AwardRecommendationView, RecommendationStatus> before = workflow.before(r);
         if (!r.status.editable()) {
             throw ApiException.notAllowedNow("A recommendation can be edited only while DRAFT or RETURNED; this one is "
                     + r.status + ".", r.status.allowedActions());
         }
-        RecommendationStatus from = r.status;
         setProposal(r, input);
-        return commit(r, before, RecommendationAction.UPDATE, from, null);
+        return workflow.commit(r, before, RecommendationAction.UPDATE, null);
     }
 
     @Transactional
     public Versioned<AwardRecommendationView> submit(long id, String ifMatch, ActionNote input) {
-        AwardRecommendation r = openForAction(id, ifMatch, RecommendationAction.SUBMIT, rec -> requireProposer(rec, "submit it"));
+        AwardRecommendation r = workflow.open(readable(id), ifMatch, RecommendationAction.SUBMIT, rec -> requireProposer(rec, "submit it"));
         requireFlagFollowsRanking(r);
-        AwardRecommendationView before = AwardRecommendationView.of(r);
-        RecommendationStatus from = r.status;
+        Before<AwardRecommendationView, RecommendationStatus> before = workflow.before(r);
         r.status = RecommendationStatus.SUBMITTED;
         r.reason = null;
-        return commit(r, before, RecommendationAction.SUBMIT, from, input.note());
+        return workflow.commit(r, before, RecommendationAction.SUBMIT, input.note());
     }
 
     @Transactional
     public Versioned<AwardRecommendationView> returnToProposer(long id, String ifMatch, ReturnRequest input) {
-        AwardRecommendation r = openForAction(id, ifMatch, RecommendationAction.RETURN, rec -> requireClusterDecision(rec, "return it"));
-        AwardRecommendationView before = AwardRecommendationView.of(r);
-        RecommendationStatus from = r.status;
+        AwardRecommendation r = workflow.open(readable(id), ifMatch, RecommendationAction.RETURN, rec -> requireClusterDecision(rec, "return it"));
+        Before<AwardRecommendationView, RecommendationStatus> before = workflow.before(r);
         r.status = RecommendationStatus.RETURNED;
         r.reason = input.reason().strip();
-        return commit(r, before, RecommendationAction.RETURN, from, r.reason);
+        return workflow.commit(r, before, RecommendationAction.RETURN, r.reason);
     }
 
-    /**
-     * Records the cluster's vote: endorsed when at least two thirds of the year's members were present
-     * and more than half of those present voted for.
-     */
+    /** Records the cluster's vote ({@link ClusterVote}: a quorum of two thirds of the members, a majority of those present). */
     @Transactional
     public Versioned<AwardRecommendationView> vote(long id, String ifMatch, VoteRequest input) {
-        AwardRecommendation r = openForAction(id, ifMatch, RecommendationAction.VOTE, rec -> requireClusterDecision(rec, "record the cluster's vote"));
-        AwardRecommendationView before = AwardRecommendationView.of(r);
+        AwardRecommendation r = workflow.open(readable(id), ifMatch, RecommendationAction.VOTE, rec -> requireClusterDecision(rec, "record the cluster's vote"));
+        Before<AwardRecommendationView, RecommendationStatus> before = workflow.before(r);
         int present = input.membersPresent(); // adds up: VoteRequest is @Consistent
-        long members = memberships.memberCount(r.cluster, r.year);
-        if (present > members) {
-            throw ApiException.unprocessable("membersPresent", "cluster " + r.cluster.code + " has " + members
-                    + " members in " + r.year + "; " + present + " cannot be present");
-        }
-        boolean quorum = 3L * present >= 2L * members;
-        boolean majority = 2L * input.votesFor() > present;
-        if (quorum && majority) {
+        ClusterVote vote = new ClusterVote(memberships.requireAttendance(r.cluster, r.year, present), present,
+                input.votesFor(), input.votesAgainst(), input.votesAbstaining());
+        if (vote.endorses()) {
             requireFlagFollowsRanking(r);
         }
-        RecommendationStatus from = r.status;
         r.membersPresent = present;
         r.votesFor = input.votesFor();
         r.votesAgainst = input.votesAgainst();
         r.votesAbstaining = input.votesAbstaining();
-        r.status = quorum && majority ? RecommendationStatus.ENDORSED : RecommendationStatus.NOT_ENDORSED;
-        String tally = present + " of " + members + " members present; " + input.votesFor() + " for, "
-                + input.votesAgainst() + " against, " + input.votesAbstaining() + " abstaining"
-                + (quorum ? "" : "; no quorum (two thirds of the members)")
-                + (majority ? "" : "; no majority of those present") + ".";
-        return commit(r, before, RecommendationAction.VOTE, from, input.note() == null ? tally : input.note().strip() + " " + tally);
+        r.status = vote.endorses() ? RecommendationStatus.ENDORSED : RecommendationStatus.NOT_ENDORSED;
+        String tally = vote.tally();
+        return workflow.commit(r, before, RecommendationAction.VOTE, input.note() == null ? tally : input.note().strip() + " " + tally);
     }
 
     @Transactional
     public Versioned<AwardRecommendationView> forward(long id, String ifMatch, ActionNote input) {
-        AwardRecommendation r = openForAction(id, ifMatch, RecommendationAction.FORWARD, rec -> requireClusterDecision(rec, "forward it"));
+        AwardRecommendation r = workflow.open(readable(id), ifMatch, RecommendationAction.FORWARD, rec -> requireClusterDecision(rec, "forward it"));
         AwardRecommendation.getEntityManager().refresh(r);
         List<String> missing = r.missingDocuments();
         if (!missing.isEmpty()) {
@@ -329,41 +307,38 @@ public class AwardRecommendationService {
                     + String.join(", ", missing) + ". Add them at /api/v1/award-recommendations/" + id + "/documents.",
                     "documents", missing);
         }
-        AwardRecommendationView before = AwardRecommendationView.of(r);
-        RecommendationStatus from = r.status;
+        Before<AwardRecommendationView, RecommendationStatus> before = workflow.before(r);
         r.status = RecommendationStatus.FORWARDED;
-        return commit(r, before, RecommendationAction.FORWARD, from, input.note());
+        return workflow.commit(r, before, RecommendationAction.FORWARD, input.note());
     }
 
     @Transactional
     public Versioned<AwardRecommendationView> decide(long id, String ifMatch, DecisionRequest input) {
-        AwardRecommendation r = openForAction(id, ifMatch, RecommendationAction.DECIDE, rec -> { }); // central staff only, by role
-        AwardRecommendationView before = AwardRecommendationView.of(r);
+        AwardRecommendation r = workflow.open(readable(id), ifMatch, RecommendationAction.DECIDE, rec -> { }); // central staff only, by role
+        Before<AwardRecommendationView, RecommendationStatus> before = workflow.before(r);
         // The fields fit the outcome (DecisionRequest is @Consistent); the date needs today, in Vietnam.
         if (input.decisionDate() != null && input.decisionDate().isAfter(today.date())) {
             throw ApiException.unprocessable("decisionDate", "must not be in the future");
         }
-        RecommendationStatus from = r.status;
         if (input.outcome() == DecisionOutcome.APPROVED) {
             r.status = RecommendationStatus.APPROVED;
             r.decisionNumber = input.decisionNumber().strip();
             r.decisionDate = input.decisionDate();
             r.decidingAuthority = input.decidingAuthority().strip();
-            return commit(r, before, RecommendationAction.DECIDE, from, "Decision " + r.decisionNumber + " of " + r.decisionDate
+            return workflow.commit(r, before, RecommendationAction.DECIDE, "Decision " + r.decisionNumber + " of " + r.decisionDate
                     + ", " + r.decidingAuthority + ".");
         }
         r.status = RecommendationStatus.REJECTED;
         r.reason = input.reason().strip();
-        return commit(r, before, RecommendationAction.DECIDE, from, r.reason);
+        return workflow.commit(r, before, RecommendationAction.DECIDE, r.reason);
     }
 
     @Transactional
     public Versioned<AwardRecommendationView> withdraw(long id, String ifMatch, ActionNote input) {
-        AwardRecommendation r = openForAction(id, ifMatch, RecommendationAction.WITHDRAW, rec -> requireProposer(rec, "withdraw it"));
-        AwardRecommendationView before = AwardRecommendationView.of(r);
-        RecommendationStatus from = r.status;
+        AwardRecommendation r = workflow.open(readable(id), ifMatch, RecommendationAction.WITHDRAW, rec -> requireProposer(rec, "withdraw it"));
+        Before<AwardRecommendationView, RecommendationStatus> before = workflow.before(r);
         r.status = RecommendationStatus.WITHDRAWN;
-        return commit(r, before, RecommendationAction.WITHDRAW, from, input.note());
+        return workflow.commit(r, before, RecommendationAction.WITHDRAW, input.note());
     }
 
     /**
@@ -374,7 +349,7 @@ public class AwardRecommendationService {
     public Versioned<AwardRecommendationView> overrideRanking(long id, String ifMatch, OverrideRequest input) {
         AwardRecommendation r = readable(id);
         Versions.requireMatch(ifMatch, r.version);
-        if (!FLAG.equals(r.awardTypeCode)) {
+        if (!AwardType.GOVERNMENT_EMULATION_FLAG.equals(r.awardTypeCode)) {
             throw ApiException.conflict("Only a Government Emulation Flag nomination follows the ranking; this one is for "
                     + r.awardType.name + " (" + r.awardTypeCode + ").");
         }
@@ -382,9 +357,9 @@ public class AwardRecommendationService {
             throw ApiException.notAllowedNow("The ranking can be overridden until the cluster votes; this recommendation "
                     + "is " + r.status + ".", r.status.allowedActions());
         }
-        AwardRecommendationView before = AwardRecommendationView.of(r);
+        Before<AwardRecommendationView, RecommendationStatus> before = workflow.before(r);
         r.rankingOverride = input.reason().strip();
-        return commit(r, before, RecommendationAction.OVERRIDE, r.status, r.rankingOverride);
+        return workflow.commit(r, before, RecommendationAction.OVERRIDE, r.rankingOverride);
     }
 
     /**
@@ -395,7 +370,7 @@ public class AwardRecommendationService {
      * confirmation cannot change the first place under the decision.
      */
     private void requireFlagFollowsRanking(AwardRecommendation r) {
-        if (!FLAG.equals(r.awardTypeCode) || r.rankingOverride != null) {
+        if (!AwardType.GOVERNMENT_EMULATION_FLAG.equals(r.awardTypeCode) || r.rankingOverride != null) {
             return;
         }
         ranking.firstPlace(r.cluster, r.year).ifPresent(first -> {
@@ -414,20 +389,6 @@ public class AwardRecommendationService {
                         + " ranks first" + scores + ", not " + r.nomineeProvince.label() + "." + override);
             }
         });
-    }
-
-    /**
-     * Reads the recommendation for an action, checking in this order (so that no answer tells an outsider
-     * more than they may know): that the caller may see it, may take the action, holds the current version,
-     * and that the state allows the action.
-     */
-    private AwardRecommendation openForAction(long id, String ifMatch, RecommendationAction action,
-                                      Consumer<AwardRecommendation> authorize) {
-        AwardRecommendation r = readable(id);
-        authorize.accept(r);
-        Versions.requireMatch(ifMatch, r.version);
-        r.status.require(action, "Award recommendation " + id);
-        return r;
     }
 
     private void requireProposer(AwardRecommendation r, String what) {
@@ -471,26 +432,6 @@ public class AwardRecommendationService {
                     + " in " + year);
         }
         return province;
-    }
-
-    /**
-     * Writes the change (the database checks its rules now), its step in the history and its audit event, in
-     * the transaction of the change; answers the new version.
-     */
-    private Versioned<AwardRecommendationView> commit(AwardRecommendation r, AwardRecommendationView before,
-                                                      RecommendationAction action, RecommendationStatus from,
-                                                      String note) {
-        OffsetDateTime now = action == RecommendationAction.CREATE ? r.createdAt : OffsetDateTime.now();
-        r.updatedAt = now;
-        AwardRecommendation.flush();
-        RecommendationStep.record(r, action, from, user.actor(), note);
-        Versioned<AwardRecommendationView> after = versioned(r);
-        audit.record("award-recommendation", r.id, action.name().toLowerCase(), before, after.body());
-        return after;
-    }
-
-    private static Versioned<AwardRecommendationView> versioned(AwardRecommendation r) {
-        return new Versioned<>(AwardRecommendationView.of(r), r.version);
     }
 
     private static List<AwardRecommendationView> views(List<AwardRecommendation> rows) {

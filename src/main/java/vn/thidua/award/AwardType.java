@@ -17,7 +17,10 @@ import java.util.Optional;
 @Entity
 public class AwardType extends PanacheEntityBase {
 
-    /** Cờ thi đua của Chính phủ: a cluster endorses at most one collective for it per year. */
+    /**
+     * Cờ thi đua của Chính phủ: a cluster endorses at most one collective for it per year, and its nominee follows the
+     * cluster's ranking.
+     */
     public static final String GOVERNMENT_EMULATION_FLAG = "GOV_EMULATION_FLAG";
 
     @Id

@@ -10,21 +10,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.thidua.access.AccessPolicy;
-import vn.thidua.audit.AuditTrail;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.cluster.ClusterService;
 import vn.thidua.common.ApiException;
-import vn.thidua.common.CurrentUser;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
 import vn.thidua.common.Versioned;
-import vn.thidua.common.Versions;
 import vn.thidua.indicator.Indicator;
 import vn.thidua.indicator.IndicatorService;
 import vn.thidua.indicator.ValueType;
 import vn.thidua.membership.Membership;
 import vn.thidua.province.Province;
 import vn.thidua.province.ProvinceService;
+import vn.thidua.workflow.Workflow.Before;
 
 /**
  * Covenants: drafted by the head of the year or central staff (DRAFT, replaced by PUT), signed by every member (SIGN),
@@ -34,23 +32,19 @@ import vn.thidua.province.ProvinceService;
 @ApplicationScoped
 public class CovenantService {
 
-    static final String ENTITY = "covenant";
-
     private final ClusterService clusters;
     private final ProvinceService provinces;
     private final IndicatorService indicators;
-    private final CurrentUser user;
     private final AccessPolicy access;
-    private final AuditTrail audit;
+    private final CovenantWorkflow workflow;
 
     public CovenantService(ClusterService clusters, ProvinceService provinces, IndicatorService indicators,
-                           CurrentUser user, AccessPolicy access, AuditTrail audit) {
+                           AccessPolicy access, CovenantWorkflow workflow) {
         this.clusters = clusters;
         this.provinces = provinces;
         this.indicators = indicators;
-        this.user = user;
         this.access = access;
-        this.audit = audit;
+        this.workflow = workflow;
     }
 
     @Transactional
@@ -93,23 +87,25 @@ public class CovenantService {
         covenant.persist();
         Covenant.flush();
         writeItems(covenant, 0, input.items());
-        return commit(covenant, null, CovenantAction.CREATE, null, null);
+        return workflow.commit(covenant, null, CovenantAction.CREATE, null);
     }
 
     @Transactional
     public Versioned<CovenantView> update(String clusterCode, int year, String ifMatch, CovenantUpdate input) {
-        Covenant covenant = openForAction(clusterCode, year, ifMatch, CovenantAction.UPDATE, "change its draft covenant");
-        CovenantView before = current(covenant);
+        Covenant covenant = workflow.open(get(clusterCode, year), ifMatch, CovenantAction.UPDATE,
+                c -> access.requireClusterLead(c.cluster, year, "change its draft covenant"));
+        Before<CovenantView, CovenantStatus> before = workflow.before(covenant);
         covenant.title = input.title().strip();
         CovenantItem.delete("covenant = ?1 and revision = 0", covenant);
         writeItems(covenant, 0, input.items());
-        return commit(covenant, before, CovenantAction.UPDATE, CovenantStatus.DRAFT, null);
+        return workflow.commit(covenant, before, CovenantAction.UPDATE, null);
     }
 
     @Transactional
     public Versioned<CovenantView> sign(String clusterCode, int year, String ifMatch, CovenantSigning input) {
-        Covenant covenant = openForAction(clusterCode, year, ifMatch, CovenantAction.SIGN, "record the signing of its covenant");
-        CovenantView before = current(covenant);
+        Covenant covenant = workflow.open(get(clusterCode, year), ifMatch, CovenantAction.SIGN,
+                c -> access.requireClusterLead(c.cluster, year, "record the signing of its covenant"));
+        Before<CovenantView, CovenantStatus> before = workflow.before(covenant);
         Map<Long, Province> members = Membership.<Membership>list("cluster = ?1 and year = ?2", covenant.cluster, year)
                 .stream().collect(Collectors.toMap(m -> m.province.id, m -> m.province));
         Province host = provinces.unitDuring(input.hostProvinceCode(), year, "hostProvinceCode");
@@ -150,27 +146,20 @@ public class CovenantService {
         covenant.signedOn = input.signedOn();
         covenant.place = input.place().strip();
         covenant.hostProvince = host;
-        return commit(covenant, before, CovenantAction.SIGN, CovenantStatus.DRAFT, blankToNull(input.note()));
+        return workflow.commit(covenant, before, CovenantAction.SIGN, blankToNull(input.note()));
     }
 
     @Transactional
     public Versioned<CovenantView> amend(String clusterCode, int year, String ifMatch, CovenantAmendment input) {
-        Covenant covenant = openForAction(clusterCode, year, ifMatch, CovenantAction.AMEND, "amend its covenant");
-        CovenantView before = current(covenant);
+        Covenant covenant = workflow.open(get(clusterCode, year), ifMatch, CovenantAction.AMEND,
+                c -> access.requireClusterLead(c.cluster, year, "amend its covenant"));
+        Before<CovenantView, CovenantStatus> before = workflow.before(covenant);
         covenant.revision++;
         covenant.updatedAt = OffsetDateTime.now();
         // The new revision number is written before its items: the database takes items of the revision in force only.
         Covenant.flush();
         writeItems(covenant, covenant.revision, input.items());
-        return commit(covenant, before, CovenantAction.AMEND, CovenantStatus.SIGNED, input.reason().strip());
-    }
-
-    private Covenant openForAction(String clusterCode, int year, String ifMatch, CovenantAction action, String what) {
-        Covenant covenant = get(clusterCode, year);
-        access.requireClusterLead(covenant.cluster, year, what);
-        Versions.requireMatch(ifMatch, covenant.version);
-        covenant.status.require(action, "The covenant of cluster " + covenant.cluster.code + " for " + year);
-        return covenant;
+        return workflow.commit(covenant, before, CovenantAction.AMEND, input.reason().strip());
     }
 
     private Covenant get(String clusterCode, int year) {
@@ -219,25 +208,6 @@ public class CovenantService {
                     + (indicator.maxValue == null ? "∞" : indicator.maxValue.stripTrailingZeros().toPlainString()) + " "
                     + indicator.unit);
         }
-    }
-
-    private Versioned<CovenantView> commit(Covenant covenant, CovenantView before, CovenantAction action,
-                                           CovenantStatus from, String note) {
-        // An amendment set its time with its new revision (one update of the covenant, one event in the change feed).
-        if (action == CovenantAction.CREATE) {
-            covenant.updatedAt = covenant.createdAt;
-        } else if (action != CovenantAction.AMEND) {
-            covenant.updatedAt = OffsetDateTime.now();
-        }
-        CovenantStep.record(covenant, action, from, user.actor(), note);
-        Covenant.flush();
-        CovenantView after = current(covenant);
-        audit.record(ENTITY, covenant.cluster.code + "/" + covenant.year, action.name().toLowerCase(), before, after);
-        return new Versioned<>(after, covenant.version);
-    }
-
-    private static CovenantView current(Covenant covenant) {
-        return CovenantView.of(covenant, covenant.revision, CovenantItem.of(covenant, covenant.revision));
     }
 
     private static String blankToNull(String text) {

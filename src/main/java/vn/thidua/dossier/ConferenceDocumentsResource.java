@@ -30,9 +30,11 @@ import vn.thidua.common.Roles;
 public class ConferenceDocumentsResource {
 
     private final DossierService dossiers;
+    private final DocumentUploads uploads;
 
-    public ConferenceDocumentsResource(DossierService dossiers) {
+    public ConferenceDocumentsResource(DossierService dossiers, DocumentUploads uploads) {
         this.dossiers = dossiers;
+        this.uploads = uploads;
     }
 
     @GET
@@ -56,6 +58,6 @@ public class ConferenceDocumentsResource {
     public Response upload(@Parameter(description = "Cluster code.", example = "DBSH") @PathParam("code") String code,
                            @Parameter(description = "Conference id.", example = "1") @PathParam("id") long id,
                            @Valid @BeanParam UploadParameters upload, InputStream body) {
-        return dossiers.upload("uploadConferenceDocument", new OwnerRef(OwnerKind.CONFERENCE, id, code), upload, body);
+        return uploads.upload("uploadConferenceDocument", new OwnerRef(OwnerKind.CONFERENCE, id, code), upload, body);
     }
 }

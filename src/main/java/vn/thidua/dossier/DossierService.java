@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -20,10 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import jakarta.ws.rs.core.Response;
 import java.util.stream.Collectors;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.ApiException;
@@ -49,16 +46,13 @@ public class DossierService {
     static final String AUDIT_ENTITY = "document";
 
     private final Owners owners;
-    private final Idempotency idempotency;
     private final DocumentStores stores;
     private final DocumentsConfig config;
     private final AuditTrail audit;
     private final CurrentUser user;
 
-    DossierService(Owners owners, DocumentStores stores, DocumentsConfig config, AuditTrail audit, CurrentUser user,
-                   Idempotency idempotency) {
+    DossierService(Owners owners, DocumentStores stores, DocumentsConfig config, AuditTrail audit, CurrentUser user) {
         this.owners = owners;
-        this.idempotency = idempotency;
         this.stores = stores;
         this.config = config;
         this.audit = audit;
@@ -93,16 +87,10 @@ public class DossierService {
     }
 
     /**
-     * Uploads a new document: created once, or, when the client sent an Idempotency-Key it sent before, the earlier
-     * answer replayed without storing the bytes again (the key covers the parameters, not the bytes).
+     * Uploads a new document. {@code answer} runs the creation it is given (once per Idempotency-Key: {@link
+     * DocumentUploads}) and makes the caller's answer of it.
      */
-    public Response upload(String operation, OwnerRef owner, UploadParameters parameters, InputStream body) {
-        record Request(OwnerKind ownerKind, long ownerId, Upload upload) {
-        }
-        Upload upload = parameters.upload();
-        Function<Supplier<Versioned<DocumentView>>, Response> answer = create -> idempotency.create(parameters.idempotencyKey,
-                operation, new Request(owner.kind(), owner.id(), upload), create,
-                created -> URI.create("/api/v1/documents/" + created.id()), view -> read(view.path("id").asLong()));
+    public <R> R upload(OwnerRef owner, Upload upload, InputStream body, Function<Supplier<Versioned<DocumentView>>, R> answer) {
         return receive(() -> requireUploadable(owner, upload), upload, body, answer, received -> {
             requireUploadable(owner, upload);
             DossierDocument document = new DossierDocument();
@@ -122,11 +110,7 @@ public class DossierService {
     }
 
     public Versioned<DocumentView> replace(long documentId, String ifMatch, Upload upload, InputStream body) {
-        AtomicReference<Versioned<DocumentView>> replaced = new AtomicReference<>();
-        receive(() -> requireReplaceable(documentId, ifMatch, upload), upload, body, create -> {
-            replaced.set(create.get());
-            return null;
-        }, received -> {
+        return receive(() -> requireReplaceable(documentId, ifMatch, upload), upload, body, Supplier::get, received -> {
             DossierDocument document = requireReplaceable(documentId, ifMatch, upload);
             DocumentVersion previous = DocumentVersion.current(document);
             DocumentView before = DocumentView.of(document, previous);
@@ -141,7 +125,6 @@ public class DossierService {
             audit.record(AUDIT_ENTITY, document.id, "replace", before, after.body());
             return after;
         });
-        return replaced.get();
     }
 
     /**
@@ -209,9 +192,8 @@ public class DossierService {
      * otherwise hold one of the pool's few connections for minutes), then the row is written in a transaction of
      * its own and the object promoted; an object whose row was not committed is discarded.
      */
-    private Response receive(Runnable check, Upload upload, InputStream body,
-                             Function<Supplier<Versioned<DocumentView>>, Response> answer,
-                             Function<Received, Versioned<DocumentView>> record) {
+    private <R> R receive(Runnable check, Upload upload, InputStream body, Function<Supplier<Versioned<DocumentView>>, R> answer,
+                          Function<Received, Versioned<DocumentView>> record) {
         DocumentStore store = stores.current();
         if (store.transactional()) {
             return answer.apply(() -> QuarkusTransaction.joiningExisting().timeout(TRANSFER_SECONDS).call(() -> {
@@ -222,7 +204,7 @@ public class DossierService {
         QuarkusTransaction.requiringNew().run(check);
         Received received = receive(store, upload, body);
         try {
-            Response response = answer.apply(() -> QuarkusTransaction.joiningExisting().call(() -> record.apply(received)));
+            R response = answer.apply(() -> QuarkusTransaction.joiningExisting().call(() -> record.apply(received)));
             settle(store, received.ref());
             return response;
         } catch (RuntimeException e) {

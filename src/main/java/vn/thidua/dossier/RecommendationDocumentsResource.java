@@ -30,9 +30,11 @@ import vn.thidua.common.Roles;
 public class RecommendationDocumentsResource {
 
     private final DossierService dossiers;
+    private final DocumentUploads uploads;
 
-    public RecommendationDocumentsResource(DossierService dossiers) {
+    public RecommendationDocumentsResource(DossierService dossiers, DocumentUploads uploads) {
         this.dossiers = dossiers;
+        this.uploads = uploads;
     }
 
     @GET
@@ -54,6 +56,6 @@ public class RecommendationDocumentsResource {
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public Response upload(@Parameter(description = "Recommendation id.", example = "1") @PathParam("id") long id,
                            @Valid @BeanParam UploadParameters upload, InputStream body) {
-        return dossiers.upload("uploadAwardRecommendationDocument", new OwnerRef(OwnerKind.AWARD_RECOMMENDATION, id), upload, body);
+        return uploads.upload("uploadAwardRecommendationDocument", new OwnerRef(OwnerKind.AWARD_RECOMMENDATION, id), upload, body);
     }
 }

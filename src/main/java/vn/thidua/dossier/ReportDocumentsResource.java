@@ -30,9 +30,11 @@ import vn.thidua.common.Roles;
 public class ReportDocumentsResource {
 
     private final DossierService dossiers;
+    private final DocumentUploads uploads;
 
-    public ReportDocumentsResource(DossierService dossiers) {
+    public ReportDocumentsResource(DossierService dossiers, DocumentUploads uploads) {
         this.dossiers = dossiers;
+        this.uploads = uploads;
     }
 
     @GET
@@ -54,6 +56,6 @@ public class ReportDocumentsResource {
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public Response upload(@Parameter(description = "Report id.", example = "1") @PathParam("id") long id,
                            @Valid @BeanParam UploadParameters upload, InputStream body) {
-        return dossiers.upload("uploadReportDocument", new OwnerRef(OwnerKind.REPORT, id), upload, body);
+        return uploads.upload("uploadReportDocument", new OwnerRef(OwnerKind.REPORT, id), upload, body);
     }
 }

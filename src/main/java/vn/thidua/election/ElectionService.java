@@ -79,11 +79,7 @@ public class ElectionService {
             throw ApiException.unprocessable("heldOn", "the election for " + year + " is held at the review of " + reviewed
                     + ", in " + reviewed + " or early in " + year);
         }
-        long present = memberships.memberCount(cluster, reviewed);
-        if (input.membersPresent() > present) {
-            throw ApiException.unprocessable("membersPresent", "cluster " + cluster.code + " has " + present
-                    + " members in " + reviewed + "; " + input.membersPresent() + " cannot be present");
-        }
+        memberships.requireAttendance(cluster, reviewed, input.membersPresent());
 
         // The memberships of the year served: those already there, and the members of the year reviewed carried over.
         Map<Long, Membership> served = new LinkedHashMap<>();

@@ -125,8 +125,17 @@ public class MembershipService {
     }
 
     /** How many members the cluster has that year. */
-    public long memberCount(Cluster cluster, int year) {
-        return Membership.count("cluster = ?1 and year = ?2", cluster, year);
+    /**
+     * The number of the cluster's members in a year, for a meeting of theirs: a meeting that claims more members present
+     * than the cluster has is refused (422, membersPresent).
+     */
+    public long requireAttendance(Cluster cluster, int year, int present) {
+        long members = Membership.count("cluster = ?1 and year = ?2", cluster, year);
+        if (present > members) {
+            throw ApiException.unprocessable("membersPresent", "cluster " + cluster.code + " has " + members + " members in "
+                    + year + "; " + present + " cannot be present");
+        }
+        return members;
     }
 
     private static Versioned<MembershipView> versioned(Membership membership) {

@@ -6,18 +6,16 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.function.Supplier;
 import vn.thidua.access.AccessPolicy;
-import vn.thidua.audit.AuditTrail;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.common.ApiException;
-import vn.thidua.common.CurrentUser;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
 import vn.thidua.common.Today;
 import vn.thidua.common.Versioned;
-import vn.thidua.common.Versions;
 import vn.thidua.membership.MembershipService;
 import vn.thidua.province.Province;
 import vn.thidua.province.ProvinceService;
+import vn.thidua.workflow.Workflow.Before;
 
 /**
  * Members' reports and their workflow: DRAFT → SUBMITTED → ACCEPTED, or RETURNED (with a reason)
@@ -31,19 +29,17 @@ public class ReportService {
     private static final String ORDER = "r.year desc, case r.periodKind when 'FY' then 0 else 1 end, "
             + "r.cluster.code, r.province.code, r.id";
 
-    private final CurrentUser user;
     private final Today today;
     private final ProvinceService provinces;
     private final MembershipService memberships;
     private final ReportValues values;
-    private final AuditTrail audit;
     private final AccessPolicy access;
+    private final ReportWorkflow workflow;
 
-    public ReportService(CurrentUser user, Today today, ProvinceService provinces, MembershipService memberships,
-                         ReportValues values, AuditTrail audit, AccessPolicy access) {
-        this.audit = audit;
+    public ReportService(Today today, ProvinceService provinces, MembershipService memberships, ReportValues values,
+                         AccessPolicy access, ReportWorkflow workflow) {
         this.access = access;
-        this.user = user;
+        this.workflow = workflow;
         this.today = today;
         this.provinces = provinces;
         this.memberships = memberships;
@@ -82,7 +78,7 @@ public class ReportService {
 
     @Transactional
     public Versioned<ReportView> read(long id) {
-        return versioned(readable(id));
+        return workflow.versioned(readable(id));
     }
 
     @Transactional
@@ -121,76 +117,50 @@ public class ReportService {
         report.createdAt = OffsetDateTime.now();
         report.updatedAt = report.createdAt;
         report.persist();
-        ReportStep.record(report, ReportAction.CREATE, null, user.actor(), null);
-        Report.flush();
-        Versioned<ReportView> created = versioned(report);
-        audit.record("report", report.id, "create", null, created.body());
-        return created;
+        return workflow.commit(report, null, ReportAction.CREATE, null);
     }
 
     @Transactional
     public Versioned<ReportView> update(long id, String ifMatch, ReportUpdate input) {
-        Report report = readable(id);
-        requireReporter(report);
-        Versions.requireMatch(ifMatch, report.version);
-        ReportView before = ReportView.of(report);
-        report.status.require(ReportAction.UPDATE, "Report " + id);
+        Report report = workflow.open(readable(id), ifMatch, ReportAction.UPDATE, this::requireReporter);
+        Before<ReportView, ReportStatus> before = workflow.before(report);
         report.values.clear();
         report.values.putAll(values.check(input.values()));
         report.movementResults = input.movementResults();
         report.commendationWork = input.commendationWork();
         report.limitations = input.limitations();
         report.nextTasks = input.nextTasks();
-        return commit(report, before, ReportAction.UPDATE, null);
+        return workflow.commit(report, before, ReportAction.UPDATE, null);
     }
 
     @Transactional
     public Versioned<ReportView> submit(long id, String ifMatch, ReportActionInput input) {
-        Report report = readable(id);
-        requireReporter(report);
-        Versions.requireMatch(ifMatch, report.version);
-        ReportView before = ReportView.of(report);
-        report.status.require(ReportAction.SUBMIT, "Report " + id);
+        Report report = workflow.open(readable(id), ifMatch, ReportAction.SUBMIT, this::requireReporter);
+        Before<ReportView, ReportStatus> before = workflow.before(report);
         report.status = ReportStatus.SUBMITTED;
         report.returnReason = null;
-        return commit(report, before, ReportAction.SUBMIT, note(input));
+        return workflow.commit(report, before, ReportAction.SUBMIT, note(input));
     }
 
     @Transactional
     public Versioned<ReportView> accept(long id, String ifMatch, ReportActionInput input) {
-        Report report = readable(id);
-        requireClusterDecision(report);
-        Versions.requireMatch(ifMatch, report.version);
-        ReportView before = ReportView.of(report);
-        report.status.require(ReportAction.ACCEPT, "Report " + id);
+        Report report = workflow.open(readable(id), ifMatch, ReportAction.ACCEPT, this::requireClusterDecision);
+        Before<ReportView, ReportStatus> before = workflow.before(report);
         report.status = ReportStatus.ACCEPTED;
-        return commit(report, before, ReportAction.ACCEPT, note(input));
+        return workflow.commit(report, before, ReportAction.ACCEPT, note(input));
     }
 
     @Transactional
     public Versioned<ReportView> returnToProvince(long id, String ifMatch, ReportActionInput input) {
-        Report report = readable(id);
-        requireClusterDecision(report);
-        Versions.requireMatch(ifMatch, report.version);
-        ReportView before = ReportView.of(report);
-        report.status.require(ReportAction.RETURN, "Report " + id);
+        Report report = workflow.open(readable(id), ifMatch, ReportAction.RETURN, this::requireClusterDecision);
+        Before<ReportView, ReportStatus> before = workflow.before(report);
         String reason = note(input);
         if (reason == null) {
             throw ApiException.unprocessable("note", "give the reason for returning the report; the province reads it");
         }
         report.status = ReportStatus.RETURNED;
         report.returnReason = reason;
-        return commit(report, before, ReportAction.RETURN, reason);
-    }
-
-    /** Writes the change, its step in the history (from the state before it) and its audit event; answers the new version. */
-    private Versioned<ReportView> commit(Report report, ReportView before, ReportAction action, String note) {
-        report.updatedAt = OffsetDateTime.now();
-        ReportStep.record(report, action, before.status(), user.actor(), note);
-        Report.flush();
-        Versioned<ReportView> after = versioned(report);
-        audit.record("report", report.id, action.name().toLowerCase(), before, after.body());
-        return after;
+        return workflow.commit(report, before, ReportAction.RETURN, reason);
     }
 
     /** The report, if the caller may see it; a report they may not see is answered as one that does not exist. */
@@ -212,9 +182,5 @@ public class ReportService {
 
     private static String note(ReportActionInput input) {
         return input == null || input.note() == null || input.note().isBlank() ? null : input.note().strip();
-    }
-
-    private static Versioned<ReportView> versioned(Report report) {
-        return new Versioned<>(ReportView.of(report), report.version);
     }
 }

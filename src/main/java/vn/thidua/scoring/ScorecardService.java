@@ -10,22 +10,19 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.thidua.access.AccessPolicy;
-import vn.thidua.audit.AuditTrail;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.common.ApiException;
-import vn.thidua.common.CurrentUser;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
 import vn.thidua.common.Problem;
 import vn.thidua.common.Versioned;
-import vn.thidua.common.Versions;
 import vn.thidua.membership.MembershipService;
 import vn.thidua.province.Province;
 import vn.thidua.province.ProvinceService;
+import vn.thidua.workflow.Workflow.Before;
 
 /**
  * Members' scorecards and their workflow: DRAFT → SUBMITTED → REVIEWED → CONFIRMED, or RETURNED (with a reason) and
@@ -36,24 +33,21 @@ import vn.thidua.province.ProvinceService;
 @ApplicationScoped
 public class ScorecardService {
 
-    static final String ENTITY = "scorecard";
     private static final String ORDER = "s.year desc, s.cluster.code, s.province.code, s.id";
 
-    private final CurrentUser user;
     private final ProvinceService provinces;
     private final MembershipService memberships;
     private final ScoringSchemeService schemes;
     private final AccessPolicy access;
-    private final AuditTrail audit;
+    private final ScorecardWorkflow workflow;
 
-    public ScorecardService(CurrentUser user, ProvinceService provinces, MembershipService memberships,
-                            ScoringSchemeService schemes, AccessPolicy access, AuditTrail audit) {
-        this.user = user;
+    public ScorecardService(ProvinceService provinces, MembershipService memberships, ScoringSchemeService schemes,
+                            AccessPolicy access, ScorecardWorkflow workflow) {
         this.provinces = provinces;
         this.memberships = memberships;
         this.schemes = schemes;
         this.access = access;
-        this.audit = audit;
+        this.workflow = workflow;
     }
 
     @Transactional
@@ -87,7 +81,7 @@ public class ScorecardService {
 
     @Transactional
     public Versioned<ScorecardView> read(long id) {
-        return versioned(readable(id));
+        return workflow.versioned(readable(id));
     }
 
     @Transactional
@@ -117,27 +111,23 @@ public class ScorecardService {
         card.createdAt = OffsetDateTime.now();
         card.updatedAt = card.createdAt;
         card.persist();
-        ScorecardStep.record(card, ScorecardAction.CREATE, null, user.actor(), null);
-        Scorecard.flush();
-        Versioned<ScorecardView> created = versioned(card);
-        audit.record(ENTITY, card.id, "create", null, created.body());
-        return created;
+        return workflow.commit(card, null, ScorecardAction.CREATE, null);
     }
 
     @Transactional
     public Versioned<ScorecardView> update(long id, String ifMatch, ScorecardUpdate input) {
-        Scorecard card = openForAction(id, ifMatch, ScorecardAction.UPDATE, this::requireMember);
+        Scorecard card = workflow.open(readable(id), ifMatch, ScorecardAction.UPDATE, this::requireMember);
         schemes.holdForDraft(card.scheme);
-        ScorecardView before = ScorecardView.of(card);
+        Before<ScorecardView, ScorecardStatus> before = workflow.before(card);
         setSelfAssessment(card, input.lines());
-        return commit(card, before, ScorecardAction.UPDATE, null);
+        return workflow.commit(card, before, ScorecardAction.UPDATE, null);
     }
 
     @Transactional
     public Versioned<ScorecardView> submit(long id, String ifMatch, ScorecardNote input) {
-        Scorecard card = openForAction(id, ifMatch, ScorecardAction.SUBMIT, this::requireMember);
+        Scorecard card = workflow.open(readable(id), ifMatch, ScorecardAction.SUBMIT, this::requireMember);
         schemes.holdForSubmission(card.scheme);
-        ScorecardView before = ScorecardView.of(card);
+        Before<ScorecardView, ScorecardStatus> before = workflow.before(card);
         requireScoredAsTheSchemeIs(card);
         schemes.freeze(card.scheme);
         card.lines.forEach(l -> {
@@ -146,14 +136,14 @@ public class ScorecardService {
         });
         card.status = ScorecardStatus.SUBMITTED;
         card.returnReason = null;
-        return commit(card, before, ScorecardAction.SUBMIT, note(input));
+        return workflow.commit(card, before, ScorecardAction.SUBMIT, note(input));
     }
 
     /** Sets the agreed points: the member's own unless changed, and a change needs its reason. */
     @Transactional
     public Versioned<ScorecardView> review(long id, String ifMatch, ScorecardReview input) {
-        Scorecard card = openForAction(id, ifMatch, ScorecardAction.REVIEW, c -> requireClusterDecision(c, "review it"));
-        ScorecardView before = ScorecardView.of(card);
+        Scorecard card = workflow.open(readable(id), ifMatch, ScorecardAction.REVIEW, c -> requireClusterDecision(c, "review it"));
+        Before<ScorecardView, ScorecardStatus> before = workflow.before(card);
         if (card.status == ScorecardStatus.SUBMITTED) {
             card.lines.forEach(l -> {
                 l.agreedPoints = l.selfPoints;
@@ -189,42 +179,30 @@ public class ScorecardService {
             line.reviewReason = differs ? reason : null;
         }
         card.status = ScorecardStatus.REVIEWED;
-        return commit(card, before, ScorecardAction.REVIEW, input == null ? null : blankToNull(input.note()));
+        return workflow.commit(card, before, ScorecardAction.REVIEW, input == null ? null : blankToNull(input.note()));
     }
 
     @Transactional
     public Versioned<ScorecardView> confirm(long id, String ifMatch, ScorecardNote input) {
-        Scorecard card = openForAction(id, ifMatch, ScorecardAction.CONFIRM, c -> requireClusterDecision(c, "confirm it"));
+        Scorecard card = workflow.open(readable(id), ifMatch, ScorecardAction.CONFIRM, c -> requireClusterDecision(c, "confirm it"));
         // A confirmation can change who ranks first: it waits for a decision taken on the first place (the flag's vote).
         Scorecard.getEntityManager().lock(card.scheme, LockModeType.PESSIMISTIC_WRITE);
-        ScorecardView before = ScorecardView.of(card);
+        Before<ScorecardView, ScorecardStatus> before = workflow.before(card);
         card.status = ScorecardStatus.CONFIRMED;
-        return commit(card, before, ScorecardAction.CONFIRM, note(input));
+        return workflow.commit(card, before, ScorecardAction.CONFIRM, note(input));
     }
 
     @Transactional
     public Versioned<ScorecardView> returnToMember(long id, String ifMatch, ScorecardNote input) {
-        Scorecard card = openForAction(id, ifMatch, ScorecardAction.RETURN, c -> requireClusterDecision(c, "return it"));
-        ScorecardView before = ScorecardView.of(card);
+        Scorecard card = workflow.open(readable(id), ifMatch, ScorecardAction.RETURN, c -> requireClusterDecision(c, "return it"));
+        Before<ScorecardView, ScorecardStatus> before = workflow.before(card);
         String reason = note(input);
         if (reason == null) {
             throw ApiException.unprocessable("note", "give the reason for returning the scorecard; the member reads it");
         }
         card.status = ScorecardStatus.RETURNED;
         card.returnReason = reason;
-        return commit(card, before, ScorecardAction.RETURN, reason);
-    }
-
-    /**
-     * Reads the card for an action, checking in this order (so that no answer tells an outsider more than they may
-     * know): that the caller may see it, may take the action, holds the current version, and that the state allows it.
-     */
-    private Scorecard openForAction(long id, String ifMatch, ScorecardAction action, Consumer<Scorecard> authorize) {
-        Scorecard card = readable(id);
-        authorize.accept(card);
-        Versions.requireMatch(ifMatch, card.version);
-        card.status.require(action, "Scorecard " + id);
-        return card;
+        return workflow.commit(card, before, ScorecardAction.RETURN, reason);
     }
 
     /**
@@ -290,15 +268,6 @@ public class ScorecardService {
                 + points.stripTrailingZeros().toPlainString();
     }
 
-    private Versioned<ScorecardView> commit(Scorecard card, ScorecardView before, ScorecardAction action, String note) {
-        card.updatedAt = OffsetDateTime.now();
-        ScorecardStep.record(card, action, before.status(), user.actor(), note);
-        Scorecard.flush();
-        Versioned<ScorecardView> after = versioned(card);
-        audit.record(ENTITY, card.id, action.name().toLowerCase(), before, after.body());
-        return after;
-    }
-
     /** The card, if the caller may see it; one they may not see is answered as one that does not exist. */
     private Scorecard readable(long id) {
         Supplier<ApiException> notFound = () -> ApiException.notFound("No scorecard has id " + id + ".");
@@ -321,9 +290,5 @@ public class ScorecardService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static Versioned<ScorecardView> versioned(Scorecard card) {
-        return new Versioned<>(ScorecardView.of(card), card.version);
     }
 }

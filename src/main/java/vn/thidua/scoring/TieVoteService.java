@@ -66,11 +66,7 @@ public class TieVoteService {
             throw ApiException.unprocessable("heldOn", "the ranking of " + year + " is voted on at its year-end review, in "
                     + year + " or early in " + (year + 1));
         }
-        long members = memberships.memberCount(cluster, year);
-        if (input.membersPresent() > members) {
-            throw ApiException.unprocessable("membersPresent", "cluster " + cluster.code + " has " + members + " members in "
-                    + year + "; " + input.membersPresent() + " cannot be present");
-        }
+        memberships.requireAttendance(cluster, year, input.membersPresent());
         List<Row> rows = ranking.rows(scheme);
         List<Province> named = new ArrayList<>();
         for (int i = 0; i < input.votes().size(); i++) {

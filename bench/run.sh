@@ -9,9 +9,9 @@
 #   options: --no-build (use target/quarkus-app as it is), --duration S, --warm-max S, --out FILE,
 #            --cases a,b (only these cases), --fresh-data (regenerate even if the size matches),
 #            --db NAME (the database and its roles NAME_owner, NAME_svc; default "bench", "bench_tiny" in tiny mode),
-#            --start-only (measure start to ready of the jar a few times, with and without class-data sharing, and stop)
+#            --start-only (measure start to ready of the jar a few times, with and without its AOT cache, and stop)
 #
-# Needs: Java 17, PostgreSQL 15 server + client (pgbench), wrk, python3, openssl (apt-get install -y
+# Needs: Java 25 (dev/jdk.sh finds it), PostgreSQL 15 server + client (pgbench), wrk, python3, openssl (apt-get install -y
 # postgresql-15 wrk). Uses the database "bench" and the roles bench_owner, bench_svc on 127.0.0.1:5432, the
 # service on BENCH_PORT (default 18300); the tiny mode bench_tiny and its roles. Never sends load anywhere but 127.0.0.1.
 set -euo pipefail
@@ -140,25 +140,20 @@ start_service "$WORK/service-migrate.log"
 stop_service
 if [ "$START_ONLY" = yes ]; then
   # Start to ready of the packaged jar with the production JVM settings, 3 times each, alternating (so that a
-  # change in the machine's load touches both alike): as it is, and with an application class-data sharing
-  # archive (AppCDS) made first by one training run that served a few requests.
+  # change in the machine's load touches both alike): as it is, and with the AOT cache that ./mvnw verify trained
+  # (app.aot beside the jar: JEPs 483, 514, 515; TrainingIT).
   echo "== start to ready (ms), JVM options: ${JAVA_OPTS:-none}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-  rm -f "$WORK/app-cds.jsa"
-  EXTRA_JAVA_OPTS="-XX:ArchiveClassesAtExit=$WORK/app-cds.jsa" start_service "$WORK/service-cds-training.log"
-  for p in /api/v1/provinces /api/v1/award-recommendations /api/v1/clusters; do
-    curl -s -o /dev/null -H "Authorization: Bearer $(ISSUER=$ISSUER AUDIENCE=$AUDIENCE dev/token.sh viewer)" "$base$p"
-  done
-  stop_service
-  [ -s "$WORK/app-cds.jsa" ] || { echo "no archive was written: see $WORK/service-cds-training.log"; exit 1; }
-  echo "   archive: $(du -h "$WORK/app-cds.jsa" | cut -f1)"
+  AOT="$(dirname "$JAR")/app.aot"
+  [ -s "$AOT" ] || { echo "no AOT cache at $AOT: ./mvnw verify trains it"; exit 1; }
+  echo "   cache: $(du -h "$AOT" | cut -f1)"
   without=""; with=""
   for _ in 1 2 3; do
     EXTRA_JAVA_OPTS="" start_service "$WORK/service-start.log"; stop_service; without="$without $READY_MS"
-    EXTRA_JAVA_OPTS="-XX:SharedArchiveFile=$WORK/app-cds.jsa" start_service "$WORK/service-start.log"; stop_service
+    EXTRA_JAVA_OPTS="-XX:AOTCache=$AOT" start_service "$WORK/service-start.log"; stop_service
     with="$with $READY_MS"
   done
-  echo "   without an archive:$without"
-  echo "   with -XX:SharedArchiveFile:$with"
+  echo "   without the cache:$without"
+  echo "   with -XX:AOTCache:$with"
   echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
   exit 0
 fi

@@ -7,7 +7,7 @@
 # Every token carries aud = thidua-api (the service's default MP_JWT_VERIFY_AUDIENCES) and exp; province tokens
 # name units valid today (after the 2025 merger): 33 Hưng Yên, 37 Ninh Bình, 24, 25, 31, 22, and 36 (Nam Định,
 # a retired code) where the guide shows the refusal.
-# Runs as root on a fresh Debian 12 machine (installs PostgreSQL 15 and Chromium if missing); Java 17 and Node 20.
+# Runs as root on a fresh Debian 12 machine (installs PostgreSQL 15 and Chromium if missing); Java 25 (dev/jdk.sh finds it) and Node 20.
 #
 #   bash e2e/run.sh            E2E_PORT (default 18090), E2E_DB (database and role, default thidua_e2e) and
 #                              E2E_KEEP=1 (keep the temp dir and the database) may be set

@@ -3,10 +3,10 @@ package vn.thidua.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.quarkus.panache.common.Parameters;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import vn.thidua.common.CurrentUser;
+import vn.thidua.common.Filters;
 import vn.thidua.common.OperationsMetrics;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
@@ -46,29 +46,13 @@ public class AuditTrail {
 
     public PageView<AuditEventView> search(String entity, String entityId, String actor, OffsetDateTime from,
                                            OffsetDateTime to, PageRequest page) {
-        StringBuilder where = new StringBuilder("from AuditEvent where 1 = 1");
-        Parameters params = new Parameters();
-        if (entity != null) {
-            where.append(" and entity = :entity");
-            params.and("entity", entity);
-        }
-        if (entityId != null) {
-            where.append(" and entityId = :entityId");
-            params.and("entityId", entityId);
-        }
-        if (actor != null) {
-            where.append(" and actorSubject = :actor");
-            params.and("actor", actor);
-        }
-        if (from != null) {
-            where.append(" and at >= :from");
-            params.and("from", from);
-        }
-        if (to != null) {
-            where.append(" and at < :to");
-            params.and("to", to);
-        }
-        return PageView.of(AuditEvent.class, where.toString(), "id desc", params, page,
+        Filters filters = new Filters()
+                .and("entity = :entity", "entity", entity)
+                .and("entityId = :entityId", "entityId", entityId)
+                .and("actorSubject = :actor", "actor", actor)
+                .and("at >= :from", "from", from)
+                .and("at < :to", "to", to);
+        return PageView.of(AuditEvent.class, filters.from("from AuditEvent"), "id desc", filters.parameters(), page,
                 rows -> rows.stream().map(AuditEventView::of).toList());
     }
 

@@ -1,6 +1,5 @@
 package vn.thidua.conference;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import java.util.Set;
 import vn.thidua.access.AccessPolicy;
 import vn.thidua.audit.AuditTrail;
 import vn.thidua.common.ApiException;
+import vn.thidua.common.Filters;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
 import vn.thidua.common.TextSearch;
@@ -21,7 +21,6 @@ import vn.thidua.common.Versions;
 import vn.thidua.conference.ExemplaryModelView.Appearance;
 import vn.thidua.movement.Movement;
 import vn.thidua.movement.MovementView.MovementRef;
-import vn.thidua.province.Province;
 import vn.thidua.province.ProvinceService;
 import vn.thidua.province.ProvinceView.ProvinceRef;
 
@@ -51,31 +50,21 @@ public class ExemplaryModelService {
 
     @Transactional
     public PageView<ExemplaryModelView> list(Filter filter, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.add(TextSearch.contains("nameFolded", "q"));
-            params.and("q", TextSearch.term(filter.q()));
-        }
-        if (filter.movementCode() != null) {
-            where.add("movement.code = :movement");
-            params.and("movement", filter.movementCode());
-        }
-        if (filter.provinceCode() != null) {
-            // The unit with the code on asOf (default today) and every unit it took over: 37 today finds the models of
-            // Ninh Bình, Nam Định and Hà Nam of 2023.
-            Set<Long> units = provinces.idsWithPredecessors(provinces.get(filter.provinceCode(), filter.asOf()));
-            where.add("province.id in :units");
-            params.and("units", units);
-        } else if (filter.asOf() != null) {
+        if (filter.provinceCode() == null && filter.asOf() != null) {
             throw ApiException.badRequest("asOf", "reads the province code: use it with province");
         }
-        if (filter.year() != null) {
-            where.add("fromYear <= :year and (toYear is null or toYear >= :year)");
-            params.and("year", filter.year());
-        }
-        String from = "from ExemplaryModel" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        return PageView.of(ExemplaryModel.class, from, "fromYear desc, id desc", params, page, this::views);
+        // The unit with the code on asOf (default today) and every unit it took over: 37 today finds the models of
+        // Ninh Bình, Nam Định and Hà Nam of 2023.
+        Set<Long> units = filter.provinceCode() == null ? null
+                : provinces.idsWithPredecessors(provinces.get(filter.provinceCode(), filter.asOf()));
+        Filters filters = new Filters()
+                .and(TextSearch.contains("nameFolded", "q"), "q",
+                        filter.q() == null || filter.q().isBlank() ? null : TextSearch.term(filter.q()))
+                .and("movement.code = :movement", "movement", filter.movementCode())
+                .and("province.id in :units", "units", units)
+                .and("fromYear <= :year and (toYear is null or toYear >= :year)", "year", filter.year());
+        return PageView.of(ExemplaryModel.class, filters.from("from ExemplaryModel"), "fromYear desc, id desc",
+                filters.parameters(), page, this::views);
     }
 
     @Transactional

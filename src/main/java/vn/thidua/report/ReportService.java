@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import vn.thidua.access.AccessPolicy;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.common.ApiException;
+import vn.thidua.common.Filters;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
 import vn.thidua.common.Today;
@@ -50,30 +51,17 @@ public class ReportService {
     @Transactional
     public PageView<ReportView> list(String clusterCode, String provinceCode, String period, ReportStatus status,
                                      PageRequest page) {
-        StringBuilder hql = new StringBuilder("from Report r where 1 = 1");
-        Parameters params = new Parameters();
-        if (clusterCode != null) {
-            hql.append(" and r.cluster.code = :cluster");
-            params.and("cluster", clusterCode);
-        }
-        if (provinceCode != null) {
-            hql.append(" and r.province.code = :province");
-            params.and("province", provinceCode);
-        }
-        if (period != null) {
-            Period p = Period.ofParameter(period, "period");
-            hql.append(" and r.year = :year and r.periodKind = :kind");
-            params.and("year", p.year()).and("kind", p.kind());
-        }
-        if (status != null) {
-            hql.append(" and r.status = :status");
-            params.and("status", status);
-        }
-        access.unsubmittedWorkVisibleOnlyOf().ifPresent(own -> {
-            hql.append(" and (r.submittedAt is not null or r.province.id in :own)");
-            params.and("own", own);
-        });
-        return PageView.of(Report.class, hql.toString(), ORDER, params, page, rows -> rows.stream().map(ReportView::of).toList());
+        Period p = period == null ? null : Period.ofParameter(period, "period");
+        Filters filters = new Filters()
+                .and("r.cluster.code = :cluster", "cluster", clusterCode)
+                .and("r.province.code = :province", "province", provinceCode)
+                .and("r.year = :year", "year", p == null ? null : p.year())
+                .and("r.periodKind = :kind", "kind", p == null ? null : p.kind())
+                .and("r.status = :status", "status", status);
+        access.unsubmittedWorkVisibleOnlyOf()
+                .ifPresent(own -> filters.and("(r.submittedAt is not null or r.province.id in :own)", "own", own));
+        return PageView.of(Report.class, filters.from("from Report r"), ORDER, filters.parameters(), page,
+                rows -> rows.stream().map(ReportView::of).toList());
     }
 
     @Transactional

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import vn.thidua.access.AccessPolicy;
 import vn.thidua.cluster.Cluster;
 import vn.thidua.common.ApiException;
+import vn.thidua.common.Filters;
 import vn.thidua.common.PageRequest;
 import vn.thidua.common.PageView;
 import vn.thidua.common.Problem;
@@ -53,29 +54,14 @@ public class ScorecardService {
     @Transactional
     public PageView<ScorecardView> list(String clusterCode, Integer year, String provinceCode, ScorecardStatus status,
                                         PageRequest page) {
-        StringBuilder hql = new StringBuilder("from Scorecard s where 1 = 1");
-        Parameters params = new Parameters();
-        if (clusterCode != null) {
-            hql.append(" and s.cluster.code = :cluster");
-            params.and("cluster", clusterCode);
-        }
-        if (year != null) {
-            hql.append(" and s.year = :year");
-            params.and("year", year);
-        }
-        if (provinceCode != null) {
-            hql.append(" and s.province.code = :province");
-            params.and("province", provinceCode);
-        }
-        if (status != null) {
-            hql.append(" and s.status = :status");
-            params.and("status", status);
-        }
-        access.unsubmittedWorkVisibleOnlyOf().ifPresent(own -> {
-            hql.append(" and (s.submittedAt is not null or s.province.id in :own)");
-            params.and("own", own);
-        });
-        return PageView.of(Scorecard.class, hql.toString(), ORDER, params, page,
+        Filters filters = new Filters()
+                .and("s.cluster.code = :cluster", "cluster", clusterCode)
+                .and("s.year = :year", "year", year)
+                .and("s.province.code = :province", "province", provinceCode)
+                .and("s.status = :status", "status", status);
+        access.unsubmittedWorkVisibleOnlyOf()
+                .ifPresent(own -> filters.and("(s.submittedAt is not null or s.province.id in :own)", "own", own));
+        return PageView.of(Scorecard.class, filters.from("from Scorecard s"), ORDER, filters.parameters(), page,
                 rows -> rows.stream().map(ScorecardView::of).toList());
     }
 

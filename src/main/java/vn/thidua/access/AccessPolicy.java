@@ -45,12 +45,14 @@ public class AccessPolicy {
     private final CurrentUser user;
     private final ProvinceService provinces;
     private final MembershipService memberships;
+    private final OfficerUnits officers;
     private Optional<Officer> officer;
 
-    public AccessPolicy(CurrentUser user, ProvinceService provinces, MembershipService memberships) {
+    public AccessPolicy(CurrentUser user, ProvinceService provinces, MembershipService memberships, OfficerUnits officers) {
         this.user = user;
         this.provinces = provinces;
         this.memberships = memberships;
+        this.officers = officers;
     }
 
     /**
@@ -70,11 +72,10 @@ public class AccessPolicy {
         }
         String code = user.provinceCode().orElseThrow(() -> ApiException.forbidden(
                 "Your token has the role province but no province claim: ask for a token that names your province."));
-        Province unit = provinces.validToday(code).orElseThrow(() -> ApiException.forbidden(
+        return Optional.of(officers.today(code).orElseThrow(() -> ApiException.forbidden(
                 "Province code " + code + " names no provincial-level unit today. " + provinces.explainRetired(code)
                         + ". Officers act through the unit of today, for it and for every unit it took over: "
-                        + "ask for a token with today's code."));
-        return Optional.of(new Officer(unit, provinces.idsWithPredecessors(unit)));
+                        + "ask for a token with today's code.")));
     }
 
     /** Writing, submitting or withdrawing the work of this province. */

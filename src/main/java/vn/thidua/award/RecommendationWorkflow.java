@@ -13,47 +13,9 @@ class RecommendationWorkflow
         extends Workflow<AwardRecommendation, AwardRecommendationView, RecommendationAction, RecommendationStatus> {
 
     RecommendationWorkflow(EntityManager em, AuditTrail audit, CurrentUser user) {
-        super(em, audit, user);
-    }
-
-    @Override
-    protected String entity() {
-        return "award-recommendation";
-    }
-
-    @Override
-    protected Object auditId(AwardRecommendation r) {
-        return r.id;
-    }
-
-    @Override
-    protected String label(AwardRecommendation r) {
-        return "Award recommendation " + r.id;
-    }
-
-    @Override
-    protected long version(AwardRecommendation r) {
-        return r.version;
-    }
-
-    @Override
-    protected RecommendationStatus state(AwardRecommendation r) {
-        return r.status;
-    }
-
-    @Override
-    protected AwardRecommendationView view(AwardRecommendation r) {
-        return AwardRecommendationView.of(r);
-    }
-
-    @Override
-    protected void touch(AwardRecommendation r, RecommendationAction action) {
-        r.updatedAt = action == RecommendationAction.CREATE ? r.createdAt : OffsetDateTime.now();
-    }
-
-    @Override
-    protected void step(AwardRecommendation r, RecommendationAction action, RecommendationStatus from,
-                        CurrentUser.Actor actor, String note) {
-        RecommendationStep.record(r, action, from, actor, note);
+        super(em, audit, user, new Items<>("award-recommendation", r -> r.id, r -> "Award recommendation " + r.id,
+                r -> r.version, r -> r.status, AwardRecommendationView::of,
+                (r, action) -> r.updatedAt = action == RecommendationAction.CREATE ? r.createdAt : OffsetDateTime.now(),
+                RecommendationStep::record));
     }
 }
